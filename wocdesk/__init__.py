@@ -1,0 +1,20 @@
+"""wocdesk: a bilingual study and briefing desk for one WIPO Office in China report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from wocdesk.model.article import Article
+
+__all__ = ["__version__", "load_article"]
+
+
+def load_article(path: str | Path | None = None) -> Article:
+    """Load an article file; ``None`` loads the bundled article."""
+    from wocdesk.content.loader import load_article as _load
+
+    return _load(path)

@@ -1,0 +1,1 @@
+"""The ``wocdesk`` command line: the window, ``text``, ``import`` and the other commands."""

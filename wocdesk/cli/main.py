@@ -1,0 +1,104 @@
+"""Entry point of the ``wocdesk`` command: parse, dispatch, and turn failures into one line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import warnings
+from collections.abc import Sequence
+from types import ModuleType
+
+from wocdesk import __version__
+from wocdesk.cli.parser import OneLineParser
+from wocdesk.errors import WocdeskError
+
+# Each command module defines NAME, add_parser(subparsers) and run(args) -> int, and imports
+# nothing heavy at module level (no Qt, no python-pptx) so that every command starts fast.
+COMMAND_MODULES = ("wocdesk.cli.text_command", "wocdesk.cli.import_command")
+WINDOW_MODULE = "wocdesk.cli.window_command"
+
+
+def build_parser() -> tuple[OneLineParser, dict[str, ModuleType]]:
+    """The parser of ``wocdesk`` and its commands, with the module that runs each command."""
+    parser = OneLineParser(
+        prog="wocdesk",
+        description="A bilingual study and briefing desk for the WIPO Office in China's report "
+        "on “Frontier Technology China’s Practice” (Beijing, 23 February 2024). With no command, "
+        "opens the reader window.",
+    )
+    parser.add_argument("--version", action="version", version=f"wocdesk {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback of an internal failure"
+    )
+    window = importlib.import_module(WINDOW_MODULE)
+    window.add_arguments(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    modules: dict[str, ModuleType] = {}
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        module.add_parser(subparsers)
+        modules[module.NAME] = module
+    modules[""] = window
+    return parser, modules
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``wocdesk`` with ``argv`` (default: the process arguments); return the exit code."""
+    _ensure_unicode_output()
+    parser, modules = build_parser()
+    args = parser.parse_args(argv)
+    module = modules[args.command or ""]
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = _show_warning
+        try:
+            return int(module.run(args))
+        except WocdeskError as exc:
+            if args.debug:
+                raise
+            sys.stderr.write(f"wocdesk: {exc}\n")
+            return exc.exit_code
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            _silence_broken_pipe()
+            return 0
+        except Exception as exc:
+            if args.debug:
+                raise
+            sys.stderr.write(
+                f"wocdesk: internal error: {type(exc).__name__}: {exc} "
+                "(run with --debug for the details)\n"
+            )
+            return 1
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+    sys.stderr.write(f"wocdesk: warning: {message}\n")
+
+
+def _ensure_unicode_output() -> None:
+    """Make stdout and stderr able to print Chinese even under a non-UTF-8 locale."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        try:
+            "中".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
+
+
+def _silence_broken_pipe() -> None:
+    """After the reader of a pipe went away, stop Python complaining at exit."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run an already parsed command (for embedding)."""
+    _, modules = build_parser()
+    return int(modules[args.command or ""].run(args))

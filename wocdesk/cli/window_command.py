@@ -1,0 +1,29 @@
+"""``wocdesk`` with no command: open the reader window (or say why it cannot open)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+
+NAME = ""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the window, given before any command."""
+    parser.add_argument("--article", metavar="FILE", help="open this article file or raw text")
+    parser.add_argument("--section", metavar="ID", help="open at this section")
+    parser.add_argument("--lang", metavar="MODE", help="article language: zh, en, zh-en, en-zh")
+    parser.add_argument("--ui-lang", metavar="LANG", help="interface language: zh or en")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the window, or explain in one line why it cannot."""
+    if importlib.util.find_spec("wocdesk.ui.app") is None:
+        sys.stderr.write(
+            "wocdesk: the reader window is not built yet; use `wocdesk text` to read the article\n"
+        )
+        return 1
+    from wocdesk.ui.app import run_window
+
+    return int(run_window(args))

@@ -1,0 +1,1 @@
+"""Reading, validating, importing and printing article files."""

@@ -1,0 +1,59 @@
+"""Write files safely: to a temporary file beside the target, then replace it in one step."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from wocdesk.errors import WocdeskError
+
+
+class DestinationError(WocdeskError):
+    """A destination that cannot be written."""
+
+
+def check_destination(path: Path) -> Path:
+    """Return ``path`` resolved, or raise a one-line error saying why it cannot be written."""
+    target = path.expanduser()
+    if target.is_dir():
+        raise DestinationError(f"{target}: is a folder; give a file name")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.exists():
+        raise DestinationError(f"{target}: the folder {parent} does not exist")
+    if not parent.is_dir():
+        raise DestinationError(f"{target}: {parent} is not a folder")
+    if not os.access(parent, os.W_OK):
+        raise DestinationError(f"{target}: the folder {parent} is not writable")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise DestinationError(f"{target}: the file is read-only")
+    return target
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary)`` then move it over ``path``; on failure ``path`` is untouched."""
+    target = check_destination(path)
+    handle, temporary_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+    )
+    os.close(handle)
+    temporary = Path(temporary_name)
+    try:
+        write(temporary)
+        if target.exists():
+            os.chmod(temporary, target.stat().st_mode & 0o777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_text_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` as UTF-8 to ``path`` atomically."""
+    return write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))

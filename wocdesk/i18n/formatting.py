@@ -1,0 +1,58 @@
+"""Locale formatting through Babel: dates, numbers, percentages, lists and language names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from wocdesk.i18n.catalogs import interface_language
+from wocdesk.model.text import Lang, parse_lang
+
+BABEL_LOCALES: dict[Lang, str] = {"zh": "zh_Hans_CN", "en": "en_US"}
+
+
+@cache
+def babel_locale(lang: Lang | str) -> Any:
+    """The ``babel.Locale`` for ``lang`` (the interface language when empty)."""
+    from babel import Locale
+
+    return Locale.parse(BABEL_LOCALES[parse_lang(lang)])
+
+
+def _lang(lang: str | None) -> Lang:
+    return parse_lang(lang) if lang else interface_language()
+
+
+def format_date(date: dt.date, lang: str | None = None, style: str = "long") -> str:
+    """A date for ``lang``: 2024年2月23日 · February 23, 2024."""
+    from babel.dates import format_date as babel_format_date
+
+    return str(babel_format_date(date, format=style, locale=babel_locale(_lang(lang))))
+
+
+def format_number(value: float, lang: str | None = None) -> str:
+    """A number with the locale's grouping and decimal signs."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=babel_locale(_lang(lang))))
+
+
+def format_percent(value: float, lang: str | None = None) -> str:
+    """A share as a percentage (0.7 → 70%)."""
+    from babel.numbers import format_percent as babel_format_percent
+
+    return str(babel_format_percent(value, locale=babel_locale(_lang(lang))))
+
+
+def format_list(items: Sequence[str], lang: str | None = None, style: str = "standard") -> str:
+    """A list joined the locale's way: 政策平台、注册体系和数据库 · a, b, and c."""
+    from babel.lists import format_list as babel_format_list
+
+    return str(babel_format_list(list(items), style=style, locale=babel_locale(_lang(lang))))
+
+
+def language_name(code: str, in_lang: str | None = None) -> str:
+    """The name of language ``code`` in ``in_lang``: 中文 · Chinese · 英语 · English."""
+    return str(babel_locale(parse_lang(code)).get_language_name(babel_locale(_lang(in_lang))))
