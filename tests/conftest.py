@@ -1,0 +1,40 @@
+"""Test set-up: Qt offscreen, English interface, fresh state between tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "en_US.UTF-8")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "000_2b292c5d52b8690a.txt"
+
+
+@pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Every test starts and ends with the English interface."""
+    from wocdesk.i18n import set_interface_language
+
+    set_interface_language("en")
+    yield
+    set_interface_language("en")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The article as published (the shared seed; a copy is kept in tests/data for CI)."""
+    path = SEED if SEED.exists() else ROOT / "tests" / "data" / "seed.txt"
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def article():  # type: ignore[no-untyped-def]
+    """The bundled article."""
+    import wocdesk
+
+    return wocdesk.load_article()
