@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+import wocdesk.ui  # noqa: F401  (guards None's reference count before any Qt call)
+
 
 @pytest.fixture(autouse=True)
 def temporary_settings(tmp_path: Path) -> Iterator[Path]:

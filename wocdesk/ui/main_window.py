@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(min(max(steps, low), high))
 
     def _on_top_passage(self, passage_id: str) -> None:
-        if passage_id:
+        if passage_id in self.view.passage_ids():
             self.section_list.set_current_section(self.article.passage(passage_id).section_id)
         self._update_status()
 

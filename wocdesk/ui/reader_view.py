@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPalette,
     QResizeEvent,
+    QShowEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -77,6 +78,8 @@ class ReaderView(QTextBrowser):
         self._revealed: set[str] = set()
         self._anchors: list[_Anchor] = []
         self._focus_passage = ""
+        self._shown_once = False
+        self._pending: tuple[str, float] | None = None  # a place asked for before the first show
         self._last_top = ""
         self._find: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
@@ -174,6 +177,8 @@ class ReaderView(QTextBrowser):
         """The passage at the top of the view and how far into it the view starts (0 to 1)."""
         if not self._anchors:
             return "", 0.0
+        if not self._shown_once:  # no real layout yet
+            return self._pending or (self._anchors[0].passage_id, -1.0)
         tops = self._tops()
         y = float(self.verticalScrollBar().value())
         if y + 1.0 < tops[0]:  # above the first passage: the title; as a share of it (negative)
@@ -188,6 +193,10 @@ class ReaderView(QTextBrowser):
         """Scroll so that ``passage_id`` (``fraction`` of the way into it) is at the top."""
         ids = self.passage_ids()
         if passage_id not in ids:
+            return
+        if not self._shown_once:
+            self._pending = (passage_id, fraction)
+            self._on_scroll()
             return
         tops = self._tops()
         index = ids.index(passage_id)
@@ -325,6 +334,7 @@ class ReaderView(QTextBrowser):
         self._find = []
         self._flash = []
         html = render_article(self._article, self._mode, self._revealed, self.render_style())
+        self._anchors = []
         self.setHtml(html)
         self._index_anchors()
         self._apply_frame()
@@ -384,8 +394,22 @@ class ReaderView(QTextBrowser):
         root.setFrameFormat(fmt)
 
     # -- events -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Lay out for the real size and go to the place asked for before."""
+        super().showEvent(event)
+        if not self._shown_once:
+            position = self.reading_position()
+            self._shown_once = True
+            self._pending = None
+            self._apply_frame()
+            self.restore_position(*position)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the measure centred and the place kept when the window changes size."""
+        if not self._shown_once:
+            super().resizeEvent(event)
+            self._apply_frame()
+            return
         position = self.reading_position()
         super().resizeEvent(event)
         self._apply_frame()
