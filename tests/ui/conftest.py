@@ -1,4 +1,4 @@
-"""Fixtures for the window tests: settings in a temporary folder, the bundled font, a shown window."""
+"""Fixtures for the window tests: settings in a temporary folder, the bundled font, windows."""
 
 from __future__ import annotations
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -40,6 +41,15 @@ from wocdesk.ui.window_actions import (
     build_menus,
     build_toolbar,
 )
+
+
+def _retranslate_dock_buttons(dock: QDockWidget) -> None:
+    """Qt names a dock's float and close buttons once; name them again in the new language."""
+    names = {"qt_dockwidget_floatbutton": "Float", "qt_dockwidget_closebutton": "Close"}
+    for button in dock.findChildren(QAbstractButton):
+        source = names.get(button.objectName())
+        if source:
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", source))
 
 
 class MainWindow(QMainWindow):
@@ -311,6 +321,8 @@ class MainWindow(QMainWindow):
             self.toolbar.setWindowTitle(_(TOOLBAR))
         self.contents_dock.setWindowTitle(_("Contents"))
         self.keys_dock.setWindowTitle(_("Key points"))
+        for dock in (self.contents_dock, self.keys_dock):
+            _retranslate_dock_buttons(dock)
         self.view.setAccessibleName(_("Article"))
         self.section_label.setAccessibleName(_("Section"))
         self.position_label.setAccessibleName(_("Position"))
