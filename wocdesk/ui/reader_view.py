@@ -390,7 +390,7 @@ class ReaderView(QTextBrowser):
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
         fmt.setTopMargin(28)
-        fmt.setBottomMargin(max(40, self.viewport().height() - 40))
+        fmt.setBottomMargin(max(40, self.viewport().height()))
         root.setFrameFormat(fmt)
 
     # -- events -----------------------------------------------------------------------------
