@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from math import ceil
 from dataclasses import dataclass
+from math import ceil
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
