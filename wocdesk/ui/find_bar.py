@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
-from wocdesk.i18n import _, language_name, ngettext
+from wocdesk.i18n import _, language_name
 
 
 class FindBar(QWidget):
@@ -106,13 +106,12 @@ class FindBar(QWidget):
         count, lang = self._other
         if count and self.field.text():
             name = language_name(lang)
-            self.other_button.setText(
-                ngettext(
-                    "{count} match in {language} — show",
-                    "{count} matches in {language} — show",
-                    count,
-                ).format(count=count, language=name)
-            )
+            # Two messages rather than ngettext: English and Chinese need no other plural forms.
+            if count == 1:
+                text = _("1 match in {language} — show").format(language=name)
+            else:
+                text = _("{count} matches in {language} — show").format(count=count, language=name)
+            self.other_button.setText(text)
             self.other_button.show()
         else:
             self.other_button.hide()
