@@ -16,7 +16,9 @@ def _data_root(name: str) -> Path:
     checkout = _PACKAGE_DIR.parent / name
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError(f"wocdesk's {name}/ folder is missing (looked in {installed} and {checkout})")
+    raise FileNotFoundError(
+        f"wocdesk's {name}/ folder is missing (looked in {installed} and {checkout})"
+    )
 
 
 def resources_dir() -> Path:

@@ -33,7 +33,9 @@ def build_parser() -> tuple[OneLineParser, dict[str, ModuleType]]:
     )
     window = importlib.import_module(WINDOW_MODULE)
     window.add_arguments(parser)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
     modules: dict[str, ModuleType] = {}
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
@@ -74,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
 
 
-def _show_warning(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+def _show_warning(
+    message: Warning | str, category: type[Warning], *_: object, **__: object
+) -> None:
     sys.stderr.write(f"wocdesk: warning: {message}\n")
 
 

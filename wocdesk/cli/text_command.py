@@ -27,7 +27,9 @@ def add_parser(subparsers: Any) -> None:
         "default: the system's language",
     )
     parser.add_argument("--section", metavar="ID", help="print only this section")
-    parser.add_argument("--article", metavar="FILE", help="an article file instead of the bundled one")
+    parser.add_argument(
+        "--article", metavar="FILE", help="an article file instead of the bundled one"
+    )
 
 
 def mode_from_option(value: str | None) -> DisplayMode:

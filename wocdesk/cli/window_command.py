@@ -32,6 +32,5 @@ def run(args: argparse.Namespace) -> int:
             "wocdesk: the reader window is not built yet; use `wocdesk text` to read the article\n"
         )
         return 1
-    from wocdesk.ui.app import run_window
-
+    run_window = importlib.import_module("wocdesk.ui.app").run_window
     return int(run_window(args))

@@ -22,7 +22,7 @@ LEFTOVER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_SENTENCE_END = tuple("。!?.!?;;:…”\"")
+_SENTENCE_END = tuple('。!?.!?;;:…”"')
 
 
 class ImportError_(WocdeskError):
@@ -59,9 +59,24 @@ def leftover_kind(text: str) -> str | None:
 
 
 def _is_heading(zh: str, en: str) -> bool:
-    return len(zh) <= 20 and len(en) <= 60 and not zh.endswith(_SENTENCE_END) and not en.endswith(
-        _SENTENCE_END
+    return (
+        len(zh) <= 20
+        and len(en) <= 60
+        and not zh.endswith(_SENTENCE_END)
+        and not en.endswith(_SENTENCE_END)
     )
+
+
+def _title_line(lines: list[_Line]) -> BiText:
+    """The title when the first line is one: short, unpunctuated and without a counterpart."""
+    first = lines[0]
+    if first.text.endswith(_SENTENCE_END) or len(lines) == 1:
+        return BiText()
+    if first.lang == "en":
+        return BiText(en=first.text)
+    if lines[1].lang == "zh" and len(first.text) <= 40:
+        return BiText(zh=first.text)
+    return BiText()
 
 
 def import_text(text: str, article_id: str, source_name: str = "<text>") -> str:
@@ -81,16 +96,10 @@ def import_text(text: str, article_id: str, source_name: str = "<text>") -> str:
     if not lines:
         raise ImportError_(f"{source_name}: no article text found")
 
-    title = BiText()
-    if lines[0].lang == "en" and len(lines) > 1 and not lines[0].text.endswith(_SENTENCE_END):
-        title = BiText(en=lines[0].text)
+    title = _title_line(lines)
+    if title.languages:
         lines = lines[1:]
         leftovers = [(k, t, max(i - 1, 0)) for k, t, i in leftovers]
-    elif lines[0].lang == "zh" and (len(lines) == 1 or lines[1].lang == "zh"):
-        if len(lines[0].text) <= 40 and not lines[0].text.endswith(_SENTENCE_END):
-            title = BiText(zh=lines[0].text)
-            lines = lines[1:]
-            leftovers = [(k, t, max(i - 1, 0)) for k, t, i in leftovers]
     if not lines:
         raise ImportError_(f"{source_name}: only a title, no paragraphs")
 
@@ -136,13 +145,13 @@ def import_text(text: str, article_id: str, source_name: str = "<text>") -> str:
         out += ["", "[[sections]]", f'id = "s-{number}"', f"title = {toml_bitext(section.title)}"]
         if section.editorial:
             out.append("editorial_title = true")
-        for passage_id, text in section.passages:
+        for passage_id, pair in section.passages:
             out += ["", "[[sections.passages]]", f'id = "{passage_id}"']
-            out += [f"{lang} = {toml_string(value)}" for lang in ("zh", "en") if (value := text.get(lang))]
-            if len(text.languages) == 1:
-                out.append(f'only = "{text.languages[0]}"')
-    for kind, text, before_index in leftovers:
-        out += ["", "[[leftovers]]", f'kind = "{kind}"', f"text = {toml_string(text)}"]
+            out += [f"{lang} = {toml_string(v)}" for lang in ("zh", "en") if (v := pair.get(lang))]
+            if len(pair.languages) == 1:
+                out.append(f'only = "{pair.languages[0]}"')
+    for kind, leftover, before_index in leftovers:
+        out += ["", "[[leftovers]]", f'kind = "{kind}"', f"text = {toml_string(leftover)}"]
         before = next(
             (line_passage[i] for i in range(before_index, len(lines)) if i in line_passage), None
         )

@@ -226,8 +226,12 @@ class _Builder:
         table = self.get(data, "event", dict, "", 0)
         at = next((n for n, line in enumerate(self.lines, 1) if line.strip() == "[event]"), None)
         date = table.get("date")
-        if date is not None and not (isinstance(date, dt.date) and not isinstance(date, dt.datetime)):
-            raise self.fail("must be a date like 2024-02-23", "event.date", self.key_line(at, "date"))
+        if date is not None and not (
+            isinstance(date, dt.date) and not isinstance(date, dt.datetime)
+        ):
+            raise self.fail(
+                "must be a date like 2024-02-23", "event.date", self.key_line(at, "date")
+            )
 
         def optional(key: str) -> BiText:
             return self.bitext(table, key, "event", at, both=False) if key in table else BiText()
@@ -245,9 +249,11 @@ class _Builder:
         at = self.header_line("sections")
         section_id = self.ident(table, field, at, ids)
         title = self.bitext(table, "title", field, at, both=True)
-        editorial = self.get(table, "editorial_title", bool, field, at) if (
-            "editorial_title" in table
-        ) else False
+        editorial = (
+            self.get(table, "editorial_title", bool, field, at)
+            if ("editorial_title" in table)
+            else False
+        )
         passages = tuple(
             self.passage(item, f"{field}.passages[{i}]", section_id, ids)
             for i, item in enumerate(self.items(table, "passages", required=False))
@@ -330,7 +336,9 @@ class _Builder:
             out = []
             for i, value in enumerate(values):
                 if not isinstance(value, dict):
-                    raise self.fail("must be a table", f"{field}.{key}[{i}]", self.key_line(at, key))
+                    raise self.fail(
+                        "must be a table", f"{field}.{key}[{i}]", self.key_line(at, key)
+                    )
                 out.append(build(value, f"{field}.{key}[{i}]"))
             return tuple(out)
 
@@ -365,7 +373,9 @@ class _Builder:
                 lambda v, f: Group(
                     self.bitext(v, "name", f, key_at(at, "groups"), both=True),
                     tuple(
-                        self.bitext({"m": m}, "m", f"{f}.members[{j}]", key_at(at, "groups"), both=True)
+                        self.bitext(
+                            {"m": m}, "m", f"{f}.members[{j}]", key_at(at, "groups"), both=True
+                        )
                         for j, m in enumerate(self.get(v, "members", list, f, key_at(at, "groups")))
                     ),
                 ),
@@ -374,7 +384,9 @@ class _Builder:
             if len(columns) != 2:
                 raise self.fail("must name two columns", f"{field}.columns", key_at(at, "columns"))
             return GroupsFigure(figure_id, title, passage, groups, (columns[0], columns[1]))
-        raise self.fail(f"unknown figure kind {kind!r} (series, ranking or groups)", f"{field}.kind", line)
+        raise self.fail(
+            f"unknown figure kind {kind!r} (series, ranking or groups)", f"{field}.kind", line
+        )
 
     def leftover(self, table: dict[str, Any], field: str, passages: set[str]) -> Leftover:
         at = self.header_line("leftovers")

@@ -46,7 +46,7 @@ def format_percent(value: float, lang: str | None = None) -> str:
     return str(babel_format_percent(value, locale=babel_locale(_lang(lang))))
 
 
-def format_list(items: Sequence[str], lang: str | None = None, style: str = "standard") -> str:
+def format_list(items: Sequence[str], lang: str | None = None, style: Any = "standard") -> str:
     """A list joined the locale's way: 政策平台、注册体系和数据库 · a, b, and c."""
     from babel.lists import format_list as babel_format_list
 

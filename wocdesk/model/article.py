@@ -88,7 +88,7 @@ class SeriesPoint:
 
 @dataclass(frozen=True, slots=True)
 class SeriesFigure:
-    """Values over labelled points, e.g. a share over time (``unit`` is ``percent`` or ``count``)."""
+    """Values over labelled points, e.g. a share over time; ``unit``: ``percent`` or ``count``."""
 
     id: str
     title: BiText

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from wocdesk.resources import resource
 
@@ -12,7 +12,15 @@ _registered: list[str] = []
 
 
 def register_fonts() -> str:
-    """Add the bundled fonts (once) and make them the fallback for Han script; return the family."""
+    """Add the bundled fonts (once) and make them the fallback for Chinese; return the family.
+
+    PySide6 6.12 does not expose ``QFontDatabase.addApplicationFallbackFontFamily`` (it takes a
+    ``QChar.Script``, which is not bound), so the bundled family is appended to the
+    application font's family list instead: Latin text keeps the system's face and Qt takes the
+    Han glyphs that face lacks from the bundled font. (Substituting the default family with the
+    bundled one, by contrast, makes Qt draw Latin text in the CJK face, whose quotes and
+    apostrophes are full-width.)
+    """
     if _registered:
         return _registered[0]
     family = ""
@@ -49,3 +57,13 @@ def latin_family() -> str:
     """The family the interface uses for Latin text."""
     families = QGuiApplication.font().families()
     return families[0] if families else QGuiApplication.font().family()
+
+
+def with_cjk_fallback(font: QFont) -> QFont:
+    """A copy of ``font`` whose family list ends with the bundled Chinese font."""
+    family = register_fonts()
+    copy = QFont(font)
+    families = list(copy.families()) or [copy.family()]
+    if family and family not in families:
+        copy.setFamilies([*families, family])
+    return copy

@@ -1,0 +1,111 @@
+"""The Babel layer: complete catalogs in sync with the source, live switching, locale formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from wocdesk import i18n
+from wocdesk.i18n.catalogs import CATALOG_LOCALES, po_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _source_messages() -> set[str]:
+    method_map = [("wocdesk/**.py", "python")]
+    found: set[str] = set()
+    for _file, _line, message, _comments, _context in extract_from_dir(
+        str(ROOT), method_map=method_map
+    ):
+        if isinstance(message, tuple | list):
+            found.update(m for m in message if m)
+        else:
+            found.add(message)
+    return found
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOG_LOCALES))
+def test_catalog_is_complete_and_in_sync(lang: str) -> None:
+    with open(po_path(lang), "rb") as handle:  # type: ignore[arg-type]
+        catalog = read_po(handle)
+    in_catalog = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog if m.id}
+    missing = _source_messages() - in_catalog
+    assert not missing, f"run pybabel extract/update: not in the {lang} catalog: {sorted(missing)}"
+    untranslated = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
+    assert not untranslated, f"untranslated or fuzzy in the {lang} catalog: {untranslated}"
+
+
+def test_pot_template_lists_every_source_message() -> None:
+    with open(ROOT / "resources" / "locale" / "wocdesk.pot", "rb") as handle:
+        template = {m.id for m in read_po(handle) if m.id}
+    assert _source_messages() <= template
+
+
+def test_switching_is_looked_up_at_call_time() -> None:
+    message = "(The original has no English for this line.)"
+    assert i18n._(message) == message
+    i18n.set_interface_language("zh")
+    assert i18n.interface_language() == "zh"
+    assert i18n._(message) == "(原文此处没有英文。)"
+    i18n.set_interface_language("en")
+    assert i18n._(message) == message
+
+
+def test_listeners_hear_the_switch() -> None:
+    heard: list[str] = []
+    i18n.add_language_listener(heard.append)
+    try:
+        i18n.set_interface_language("zh")
+        i18n.set_interface_language("zh")  # no change, no call
+        i18n.set_interface_language("en")
+    finally:
+        i18n.remove_language_listener(heard.append)
+    i18n.set_interface_language("zh")
+    assert heard == ["zh", "en"]
+
+
+def test_system_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    assert i18n.system_language() == "en"
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert i18n.system_language() == "zh"
+    assert i18n.set_interface_language(None) == "zh"
+    monkeypatch.setenv("LANGUAGE", "en_US:zh_CN")
+    assert i18n.system_language() == "en"
+
+
+def test_gettext_in_ignores_the_interface_language() -> None:
+    i18n.set_interface_language("en")
+    assert i18n.gettext_in("zh", "[Only in English in the original]") == "[原文仅有英文]"
+
+
+def test_bad_interface_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        i18n.set_interface_language("fr")
+    assert i18n.interface_language() == "en"
+
+
+def test_dates() -> None:
+    day = dt.date(2024, 2, 23)
+    assert i18n.format_date(day, "zh") == "2024年2月23日"
+    assert i18n.format_date(day, "en") == "February 23, 2024"
+    i18n.set_interface_language("zh")
+    assert i18n.format_date(day) == "2024年2月23日"
+
+
+def test_numbers_percentages_lists_and_names() -> None:
+    assert i18n.format_percent(0.7, "zh") == "70%"
+    assert i18n.format_percent(0.7, "en") == "70%"
+    assert i18n.format_number(1234567.5, "en") == "1,234,567.5"
+    assert (
+        i18n.format_list(["政策平台", "注册体系", "数据库"], "zh") == "政策平台、注册体系和数据库"
+    )
+    assert i18n.format_list(["a", "b", "c"], "en") == "a, b, and c"
+    assert i18n.language_name("zh", "zh") == "中文"
+    assert i18n.language_name("zh", "en") == "Chinese"
+    assert i18n.language_name("en", "zh") == "英语"
