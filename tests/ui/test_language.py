@@ -100,3 +100,12 @@ def test_follow_the_system(window, monkeypatch):
     window.action_registry["ui-system"].trigger()
     assert interface_language() == "zh"
     assert window.action_registry["ui-system"].isChecked()
+
+
+def test_dates_follow_the_interface_language(window, article):
+    from wocdesk.ui.about import about_text
+
+    assert "February 23, 2024" in about_text(article)
+    set_interface_language("zh")
+    text = about_text(article)
+    assert "2024年2月23日" in text and "北京" in text

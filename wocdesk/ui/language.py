@@ -6,6 +6,7 @@ import weakref
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from wocdesk import i18n
 from wocdesk.model.text import Lang
@@ -85,3 +86,12 @@ def install_qt_translator(code: str) -> bool:
             loaded = True
             break
     return loaded
+
+
+def retranslate_dock_buttons(dock: QDockWidget) -> None:
+    """Qt names a dock's float and close buttons once; name them again in the new language."""
+    names = {"qt_dockwidget_floatbutton": "Float", "qt_dockwidget_closebutton": "Close"}
+    for button in dock.findChildren(QAbstractButton):
+        source = names.get(button.objectName())
+        if source:
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", source))

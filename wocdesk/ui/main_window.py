@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.errors import WocdeskError
-from wocdesk.i18n import _, format_date, interface_language
+from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode, other_lang, parse_mode
 from wocdesk.ui import language
@@ -40,6 +39,7 @@ from wocdesk.ui.window_actions import (
     build_menus,
     build_toolbar,
 )
+from wocdesk.ui.window_state import restore_window_state, save_window_state
 
 
 def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
@@ -47,15 +47,6 @@ def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
     from wocdesk.ui.open_article import report_bad_article as report
 
     report(parent, error)
-
-
-def _retranslate_dock_buttons(dock: QDockWidget) -> None:
-    """Qt names a dock's float and close buttons once; name them again in the new language."""
-    names = {"qt_dockwidget_floatbutton": "Float", "qt_dockwidget_closebutton": "Close"}
-    for button in dock.findChildren(QAbstractButton):
-        source = names.get(button.objectName())
-        if source:
-            button.setAccessibleName(QCoreApplication.translate("QDockWidget", source))
 
 
 class MainWindow(QMainWindow):
@@ -348,7 +339,7 @@ class MainWindow(QMainWindow):
         self.contents_dock.setWindowTitle(_("Contents"))
         self.keys_dock.setWindowTitle(_("Key points"))
         for dock in (self.contents_dock, self.keys_dock):
-            _retranslate_dock_buttons(dock)
+            language.retranslate_dock_buttons(dock)
         self.view.setAccessibleName(_("Article"))
         self.section_label.setAccessibleName(_("Section"))
         self.position_label.setAccessibleName(_("Position"))
@@ -389,38 +380,19 @@ class MainWindow(QMainWindow):
         self.action_registry[action_id].setChecked(True)
 
     def show_about(self) -> None:
-        """About wocdesk and its article, the event's date in the interface's locale."""
-        event = self.article.event
-        date = format_date(event.date) if event.date else ""
-        lang = interface_language()
-        text = _("wocdesk shows “{title}”, reported from the event of {date} in {place}.").format(
-            title=self.article.title.best(lang), date=date, place=event.place.best(lang)
-        )
-        from PySide6.QtWidgets import QMessageBox  # dialogs are imported when first used
+        """About wocdesk and its article (the dialog module is imported when first used)."""
+        from wocdesk.ui.about import show_about
 
-        QMessageBox.about(self, _("About wocdesk"), text)
+        show_about(self, self.article)
 
     # -- settings ---------------------------------------------------------------------------
     def restore_state_from(self, settings: Settings) -> None:
         """Restore geometry, docks, zoom and reading place (when the same article is open)."""
-        self.restoreGeometry(settings.get(keys.GEOMETRY))
-        self.restoreState(settings.get(keys.WINDOW_STATE))
-        self.set_zoom(settings.get(keys.ZOOM))
-        if settings.get(keys.ARTICLE_ID) == self.article.id:
-            passage = settings.get(keys.PASSAGE)
-            if passage in self.view.passage_ids():
-                self.view.restore_position(passage)
+        restore_window_state(self, settings)
 
     def save_state_to(self, settings: Settings) -> None:
         """Remember the place, mode, zoom, geometry and docks."""
-        settings.set(keys.ARTICLE_ID, self.article.id)
-        settings.set(keys.SECTION, self.current_section_id())
-        settings.set(keys.PASSAGE, self.top_paragraph_id())
-        settings.set(keys.MODE, self.mode)
-        settings.set(keys.ZOOM, self.view.zoom)
-        settings.set(keys.GEOMETRY, self.saveGeometry())
-        settings.set(keys.WINDOW_STATE, self.saveState())
-        settings.sync()
+        save_window_state(self, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember where the reader was."""

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from math import ceil
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -23,39 +21,13 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.fonts import latin_family, register_fonts
-from wocdesk.ui.html_render import (
-    PASSAGE_PREFIX,
-    REVEAL_SCHEME,
-    SECTION_PREFIX,
-    Style,
-    render_article,
-)
+from wocdesk.ui.html_render import REVEAL_SCHEME, Style, render_article
+from wocdesk.ui.passage_map import Anchor, index_anchors, style_from
 
 SINGLE_MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters or 70 Latin letters
 DOUBLE_MEASURE_EM = 76
 BASE_POINT_SIZE = 12.0
 FLASH_MS = 1600
-ZH_LINE_EM = 1.6  # line height in ems: airy for Chinese, a little tighter for English
-EN_LINE_EM = 1.5
-
-
-def _line_height_percent(font: QFont, em: float) -> int:
-    """Qt's proportional line height (a share of the font's own spacing) giving ``em`` ems."""
-    probe = QFont(font)
-    probe.setPixelSize(100)
-    natural = QFontMetricsF(probe).lineSpacing() / 100
-    return max(90, round(100 * em / natural)) if natural > 0 else 100
-
-
-@dataclass(frozen=True)
-class _Anchor:
-    """Where a passage starts in the document (its section heading, for a section's first)."""
-
-    passage_id: str
-    section_id: str
-    start_block: int  # the first block of the passage's range (its heading, for a first one)
-    text_block: int  # the block holding the passage's anchor
-    end_block: int  # the last block of the range
 
 
 class ReaderView(QTextBrowser):
@@ -77,7 +49,7 @@ class ReaderView(QTextBrowser):
         self._mode = mode
         self._zoom = 0
         self._revealed: set[str] = set()
-        self._anchors: list[_Anchor] = []
+        self._anchors: list[Anchor] = []
         self._focus_passage = ""
         self._shown_once = False
         self._pending: tuple[str, float] | None = None  # a place asked for before the first show
@@ -311,25 +283,7 @@ class ReaderView(QTextBrowser):
     # -- rendering --------------------------------------------------------------------------
     def render_style(self) -> Style:
         """Colours and fonts from the current palette."""
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        base = palette.color(QPalette.ColorRole.Base)
-        muted = QColor(
-            (text.red() * 5 + base.red() * 4) // 9,
-            (text.green() * 5 + base.green() * 4) // 9,
-            (text.blue() * 5 + base.blue() * 4) // 9,
-        )
-        return Style(
-            text=text.name(),
-            muted=muted.name(),
-            link=palette.color(QPalette.ColorRole.Link).name(),
-            zh_family=self.zh_family,
-            en_family=self.en_family,
-            zh_line_height=_line_height_percent(QFont(self.zh_family), ZH_LINE_EM),
-            en_line_height=_line_height_percent(
-                QFont(self.en_family) if self.en_family else self.font(), EN_LINE_EM
-            ),
-        )
+        return style_from(self.palette(), self.zh_family, self.en_family, self.font())
 
     def _rerender(self) -> None:
         position = self.reading_position()
@@ -348,36 +302,7 @@ class ReaderView(QTextBrowser):
 
     def _index_anchors(self) -> None:
         """Find the blocks that start each section and passage."""
-        marks: list[tuple[int, str]] = []
-        block = self.document().firstBlock()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                for name in it.fragment().charFormat().anchorNames():
-                    marks.append((block.blockNumber(), name))
-                it += 1
-            block = block.next()
-        last_block = self.document().blockCount() - 1
-        anchors: list[_Anchor] = []
-        heading_block: int | None = None
-        boundaries = [number for number, _ in marks] + [last_block + 1]
-        for index, (number, name) in enumerate(marks):
-            if name.startswith(SECTION_PREFIX):
-                heading_block = number
-                continue
-            if not name.startswith(PASSAGE_PREFIX):
-                continue
-            passage_id = name[len(PASSAGE_PREFIX) :]
-            try:
-                section_id = self._article.passage(passage_id).section_id
-            except KeyError:
-                continue
-            start = heading_block if heading_block is not None else number
-            heading_block = None
-            anchors.append(
-                _Anchor(passage_id, section_id, start, number, boundaries[index + 1] - 1)
-            )
-        self._anchors = anchors
+        self._anchors = index_anchors(self.document(), self._article)
 
     def _apply_zoom(self) -> None:
         font = QFont(self.font())
