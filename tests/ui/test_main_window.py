@@ -198,3 +198,13 @@ def test_opens_a_raw_bilingual_text_and_back_to_the_bundled(window, seed_text, t
     assert window.section_list.count() == len(window.article.sections)
     window.action_registry["open-bundled"].trigger()
     assert window.article.id == "frontier-tech-china-practice"
+
+
+def test_find_in_both_languages_when_both_are_shown(make_window, article):
+    window = make_window(article, "zh-en")
+    window.open_find()
+    window.find_bar.field.setText("Sony")
+    assert window.find_matches() == 1
+    window.find_bar.field.setText("索尼")
+    assert window.find_matches() == 1
+    assert not window.find_bar.other_button.isVisibleTo(window)

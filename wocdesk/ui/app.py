@@ -72,8 +72,7 @@ def run_window(args: argparse.Namespace) -> int:
         stored_mode = settings.get(MODE) if settings is not None else None
         mode = stored_mode or DisplayMode.for_lang(interface_language())
     window = MainWindow(article, mode, settings)
-    window._ui_choice = choice
-    window.retranslate_ui()
+    window.set_interface_choice(choice)
     if settings is not None:
         window.restore_state_from(settings)
     if size is not None or screenshot:

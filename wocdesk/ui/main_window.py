@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._sync_mode_actions()
         self.retranslate_ui()
         self._on_top_passage(self.view.top_paragraph_id())
+        self.view.setFocus()  # the keys scroll the article from the start
         language.register(self)
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -321,6 +322,11 @@ class MainWindow(QMainWindow):
         self.set_article(load_article())
 
     # -- interface language -----------------------------------------------------------------
+    def set_interface_choice(self, choice: str) -> None:
+        """Record (and tick in the menu) the interface language chosen: zh, en or system."""
+        self._ui_choice = choice
+        self.action_registry[f"ui-{choice}"].setChecked(True)
+
     def choose_interface_language(self, choice: str) -> None:
         """Switch the interface to ``zh``, ``en`` or ``system`` and remember the choice."""
         self._ui_choice = choice
