@@ -180,7 +180,7 @@ class ReaderView(QTextBrowser):
             y = tops[index] + fraction * max(0.0, end - tops[index])
         bar = self.verticalScrollBar()
         # The scroll range follows a re-layout only later; make sure the target is in range now.
-        needed = ceil(self.document().size().height()) - self.viewport().height()
+        needed = ceil(self.document().size().height()) - self._view_height()
         if bar.maximum() < needed:
             bar.setMaximum(needed)
         bar.setValue(max(0, round(y)))
@@ -205,7 +205,16 @@ class ReaderView(QTextBrowser):
         except KeyError:
             return False
         y = self.verticalScrollBar().value()
-        return y - 1 <= top < y + self.viewport().height()
+        return y - 1 <= top < y + self._view_height()
+
+    # The first Python call of viewport() costs PySide6 about 14 ms of enum set-up at start-up,
+    # so the viewport's size is read from what QTextEdit keeps in step with it.
+    def _view_height(self) -> int:
+        return max(0, self.verticalScrollBar().pageStep())
+
+    def _view_width(self) -> float:
+        width = self.document().textWidth()
+        return width if width > 0 else float(self.width())
 
     def _content_height(self) -> float:
         return float(
@@ -314,11 +323,11 @@ class ReaderView(QTextBrowser):
         """Centre a comfortable measure and let the last passage scroll to the top."""
         em = max(8, self.fontMetrics().height() * 0.8)
         measure = em * (DOUBLE_MEASURE_EM if self._mode.is_bilingual else SINGLE_MEASURE_EM)
-        width = self.viewport().width()
+        width = self._view_width()
         side = max(18.0, (width - measure) / 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
-        bottom = max(40, self.viewport().height())
+        bottom = max(40, self._view_height())
         wanted = (side, side, 28.0, float(bottom))
         current = (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin(), fmt.bottomMargin())
         if all(abs(a - b) < 0.5 for a, b in zip(wanted, current, strict=True)):
