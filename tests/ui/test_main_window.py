@@ -208,3 +208,11 @@ def test_find_in_both_languages_when_both_are_shown(make_window, article):
     window.find_bar.field.setText("索尼")
     assert window.find_matches() == 1
     assert not window.find_bar.other_button.isVisibleTo(window)
+
+
+def test_previous_section_goes_to_the_start_of_this_one_first(window):
+    window.view.restore_position("p-exchange", 0.5)
+    window.previous_section()
+    assert window.top_paragraph_id() == "p-eastward"  # the start of the trends section
+    window.previous_section()
+    assert window.current_section_id() == "waves"

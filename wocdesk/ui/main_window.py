@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QToolBar,
@@ -24,13 +24,12 @@ from wocdesk.model.text import DisplayMode, other_lang, parse_mode
 from wocdesk.ui import language
 from wocdesk.ui import settings as keys
 from wocdesk.ui.actions import ActionRegistry, ActionSpec
-from wocdesk.ui.find_bar import FindBar
-from wocdesk.ui.find_controller import FindController
 from wocdesk.ui.key_points import KeyPointsPanel
 from wocdesk.ui.open_article import load_article_or_text
 from wocdesk.ui.reader_view import ReaderView
 from wocdesk.ui.section_list import SectionList
 from wocdesk.ui.settings import Settings
+from wocdesk.ui.status_line import StatusLine
 from wocdesk.ui.window_actions import (
     INTERFACE_LANGUAGE_MENU,
     MENUS,
@@ -40,6 +39,10 @@ from wocdesk.ui.window_actions import (
     build_toolbar,
 )
 from wocdesk.ui.window_state import restore_window_state, save_window_state
+
+if TYPE_CHECKING:
+    from wocdesk.ui.find_bar import FindBar
+    from wocdesk.ui.find_controller import FindController
 
 
 def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
@@ -90,10 +93,9 @@ class MainWindow(QMainWindow):
         self.keys_dock = self._dock(
             "key-points-dock", self.key_points, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.section_label = QLabel(self)
-        self.position_label = QLabel(self)
-        self.statusBar().addWidget(self.section_label, 1)
-        self.statusBar().addPermanentWidget(self.position_label)
+        self.status_line = StatusLine(self.statusBar())
+        self.section_label = self.status_line.section_label
+        self.position_label = self.status_line.position_label
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
@@ -223,7 +225,14 @@ class MainWindow(QMainWindow):
         self._step_section(1)
 
     def previous_section(self) -> None:
-        """Go to the previous section (or the start of this one)."""
+        """Go to the start of this section, or to the previous one when already there."""
+        current = self.current_section_id()
+        if current:
+            first = self.article.section(current).passages[0].id
+            start = self.view.passage_top(first)
+            if self.view.verticalScrollBar().value() > start + 2:
+                self.show_section(current)
+                return
         self._step_section(-1)
 
     def jump_to_passage(self, passage_id: str) -> None:
@@ -258,6 +267,9 @@ class MainWindow(QMainWindow):
     def finder(self) -> FindController:
         """The find controller (the find bar is built on first use, not at start-up)."""
         if self._finder is None:
+            from wocdesk.ui.find_bar import FindBar
+            from wocdesk.ui.find_controller import FindController
+
             bar = FindBar(self)
             bar.hide()
             self._central_box.addWidget(bar)
@@ -347,8 +359,7 @@ class MainWindow(QMainWindow):
         for dock in (self.contents_dock, self.keys_dock):
             language.retranslate_dock_buttons(dock)
         self.view.setAccessibleName(_("Article"))
-        self.section_label.setAccessibleName(_("Section"))
-        self.position_label.setAccessibleName(_("Position"))
+        self.status_line.retranslate_ui()
         for widget in (self.section_list, self.key_points):
             widget.retranslate_ui()
         if self._finder is not None:
@@ -363,22 +374,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("{title} — wocdesk").format(title=title))
 
     def _update_status(self) -> None:
-        ids = self.view.passage_ids()
-        top = self.view.top_paragraph_id()
-        sections = self.article.sections
-        if not top:
-            self.section_label.setText("")
-            self.position_label.setText("")
-            return
-        section = self.article.section_of(top)
-        number = [s.id for s in sections].index(section.id) + 1
-        self.section_label.setText(
-            _("Section {number} of {count}: {title}").format(
-                number=number, count=len(sections), title=section.title.best(self.mode.leading)
-            )
-        )
-        self.position_label.setText(
-            _("Paragraph {number} of {count}").format(number=ids.index(top) + 1, count=len(ids))
+        self.status_line.show_position(
+            self.article, self.mode.leading, self.view.top_paragraph_id(), self.view.passage_ids()
         )
 
     def _sync_mode_actions(self) -> None:
