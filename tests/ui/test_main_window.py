@@ -216,3 +216,14 @@ def test_previous_section_goes_to_the_start_of_this_one_first(window):
     assert window.top_paragraph_id() == "p-eastward"  # the start of the trends section
     window.previous_section()
     assert window.current_section_id() == "waves"
+
+
+def test_article_without_highlights_says_so(window, seed_text, tmp_path: Path):
+    raw = tmp_path / "post.txt"
+    raw.write_text(seed_text, encoding="utf-8")
+    window.open_article_file(raw)
+    window.key_points.ensure_filled()
+    assert window.key_points.entries() == []
+    assert (
+        window.key_points.topLevelItem(0).text(0) == "这篇文章没有要点。"
+    )  # the zh mode's language

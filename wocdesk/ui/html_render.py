@@ -85,8 +85,11 @@ def render_article(
 def _title(article: Article, mode: DisplayMode) -> Iterator[str]:
     blocks = []
     for lang in mode.languages:
-        title = article.title.get(lang) or article.title.best(lang)
-        block = f'<h1 class="{lang}" lang="{lang}">{esc(title)}</h1>'
+        if mode.is_bilingual and not article.title.has(lang):
+            blocks.append("")  # the other column has it; no need to say it twice
+            continue
+        shown = _in_language(article.title, lang)
+        block = f"<h1{shown.attributes}>{esc(shown.text)}</h1>"
         line = _event_line(article, lang)
         if line:
             block += f'<p class="meta {lang}" lang="{lang}">{esc(line)}</p>'
@@ -98,6 +101,26 @@ def _title(article: Article, mode: DisplayMode) -> Iterator[str]:
     for lang, block in zip(mode.languages, blocks, strict=True):
         yield f'<td width="50%" class="{lang}">{block}</td>'
     yield "</tr></table>"
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """A piece of text and the language it is really in (the other one when ``lang`` has none)."""
+
+    text: str
+    lang: Lang
+
+    @property
+    def attributes(self) -> str:
+        return f' class="{self.lang}" lang="{self.lang}"'
+
+
+def _in_language(text: BiText, lang: Lang) -> _Shown:
+    value = text.get(lang)
+    if value is not None:
+        return _Shown(value, lang)
+    other = other_lang(lang)
+    return _Shown(text.get(other) or "", other)
 
 
 def _event_line(article: Article, lang: Lang) -> str:
@@ -112,7 +135,8 @@ def _event_line(article: Article, lang: Lang) -> str:
 
 
 def _heading(section: Section, lang: Lang) -> str:
-    return esc(section.title.best(lang))
+    shown = _in_language(section.title, lang)
+    return f"<span{shown.attributes}>{esc(shown.text)}</span>"
 
 
 def _section_column(section: Section, lang: Lang, revealed: Collection[str]) -> Iterator[str]:

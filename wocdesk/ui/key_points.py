@@ -22,6 +22,7 @@ TRENDS = N_("Three innovation trends")
 KEYS = N_("Five keys")
 FIGURES = N_("Key figures")
 OURS = N_("our summary")
+NONE = N_("This article has no key points.")
 
 
 class KeyPointsPanel(QTreeWidget):
@@ -81,6 +82,10 @@ class KeyPointsPanel(QTreeWidget):
             group.setExpanded(True)
             for child in children:
                 child.setExpanded(True)
+        if not self.topLevelItemCount():
+            empty = QTreeWidgetItem([gettext_in(lang, NONE)])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(empty)
 
     def entries(self) -> list[tuple[str, str]]:
         """Every entry as (text, passage id), in order."""
