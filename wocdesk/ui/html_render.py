@@ -47,12 +47,13 @@ def anchor_for_section(section_id: str) -> str:
 
 def style_sheet(style: Style) -> str:
     """The document's default style sheet."""
-    en = f"font-family: '{style.en_family}', '{style.zh_family}';" if style.en_family else ""
+    zh_family, en_family = _family(style.zh_family), _family(style.en_family)
+    en = f"font-family: '{en_family}', '{zh_family}';" if en_family else ""
     return (
         f"body {{ color: {style.text}; }}"
         f"a {{ color: {style.link}; text-decoration: none; }}"
         f"p {{ margin-top: 0; margin-bottom: 0.9em; }}"
-        f".zh {{ font-family: '{style.zh_family}'; line-height: {style.zh_line_height}%; }}"
+        f".zh {{ font-family: '{zh_family}'; line-height: {style.zh_line_height}%; }}"
         f".en {{ {en} line-height: {style.en_line_height}%; }}"
         f".muted {{ color: {style.muted}; }}"
         f".reveal {{ color: {style.muted}; margin-left: 1.5em; }}"
@@ -61,6 +62,11 @@ def style_sheet(style: Style) -> str:
         f"h2 {{ font-size: large; margin-top: 1.4em; margin-bottom: 0.7em; }}"
         f"td {{ padding: 0 0.9em 0.9em 0; vertical-align: top; }}"
     )
+
+
+def _family(name: str) -> str:
+    """A font family name safe inside a quoted CSS string."""
+    return "".join(c for c in name if c not in "'\"\\;{}<>")
 
 
 def render_article(
