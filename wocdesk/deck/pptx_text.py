@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from xml.sax.saxutils import escape
 
-from pptx.dml.color import RGBColor
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
-from pptx.util import Pt
 
 from wocdesk.content.clean import clean_text
 from wocdesk.deck.measure import is_han
@@ -16,8 +16,6 @@ from wocdesk.deck.model import Fonts, Paragraph
 from wocdesk.model.text import Lang
 
 LANG_TAGS: dict[Lang, str] = {"zh": "zh-CN", "en": "en-US"}
-ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
-ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 
 
 def xml_safe(text: str) -> str:
@@ -25,8 +23,10 @@ def xml_safe(text: str) -> str:
     return clean_text(text)[0].replace("\n", " ")
 
 
-def _is_latin_letter(char: str) -> bool:
-    return char.isalpha() and ord(char) < 0x2E80 and not is_han(char)
+_SCRIPTS = re.compile(
+    "(?P<zh>[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]+)"
+    "|(?P<en>[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)"
+)
 
 
 def script_runs(text: str, lang: Lang) -> list[tuple[str, Lang]]:
@@ -38,21 +38,24 @@ def script_runs(text: str, lang: Lang) -> list[tuple[str, Lang]]:
     runs: list[tuple[str, Lang]] = []
     current = ""
     current_lang: Lang = lang
-    for char in text:
-        if is_han(char):
-            kind: Lang | None = "zh"
-        elif _is_latin_letter(char):
-            kind = "en"
-        else:
-            kind = None
-        if kind is not None and kind != current_lang:
+    for match in _SCRIPTS.finditer(text):
+        kind: Lang = "zh" if match.lastgroup == "zh" else "en"
+        start = match.start()
+        if kind != current_lang:
+            current += text[len_done(runs, current) : start]
             if current:
                 runs.append((current, current_lang))
             current, current_lang = "", kind
-        current += char
+        current += text[len_done(runs, current) : match.end()]
+    current += text[len_done(runs, current) :]
     if current or not runs:
         runs.append((current, current_lang))
     return runs
+
+
+def len_done(runs: list[tuple[str, Lang]], current: str) -> int:
+    """How much of the text the finished runs and the current one already hold."""
+    return sum(len(r) for r, _ in runs) + len(current)
 
 
 def set_run_font(rpr: Any, lang: Lang, fonts: Fonts) -> None:
@@ -69,60 +72,84 @@ def set_run_font(rpr: Any, lang: Lang, fonts: Fonts) -> None:
     ea.set("typeface", fonts.cjk)
 
 
-def _paragraph_props(p: Any, para: Paragraph) -> None:
-    p.alignment = ALIGN[para.align]
-    p.line_spacing = Pt(para.size * para.line_spacing)
-    p.space_before = Pt(para.space_before)
-    p.space_after = Pt(0)
-    ppr = p._p.get_or_add_pPr()
-    ppr.set("marL", "0")
-    ppr.set("indent", "0")
-    if ppr.find(qn("a:buNone")) is None:
-        ppr.append(OxmlElement("a:buNone"))
+ALGN = {"left": "l", "center": "ctr", "right": "r"}
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _rpr(tag: str, lang: Lang, fonts: Fonts, size: float | None, extra: str, fill: str) -> str:
+    alt = ' altLang="en-US"' if lang == "zh" else ""
+    sz = f' sz="{int(round(size * 100))}"' if size is not None else ""
+    return (
+        f'<a:{tag} lang="{LANG_TAGS[lang]}"{alt}{sz}{extra} dirty="0">{fill}'
+        f'<a:latin typeface="{escape(fonts.latin, _QUOTE)}"/>'
+        f'<a:ea typeface="{escape(fonts.cjk, _QUOTE)}"/></a:{tag}>'
+    )
+
+
+_QUOTE = {'"': "&quot;"}
+
+
+def paragraph_xml(para: Paragraph, fonts: Fonts, keep_color: bool = True) -> str:
+    """One ``a:p``: exact line spacing, no bullet, one run per script with lang and faces."""
+    pitch = int(round(para.size * para.line_spacing * 100))
+    before = int(round(para.space_before * 100))
+    parts = [
+        f'<a:p><a:pPr marL="0" indent="0" algn="{ALGN[para.align]}">'
+        f'<a:lnSpc><a:spcPts val="{pitch}"/></a:lnSpc>'
+        f'<a:spcBef><a:spcPts val="{before}"/></a:spcBef>'
+        f'<a:spcAft><a:spcPts val="0"/></a:spcAft><a:buNone/></a:pPr>'
+    ]
+    extra = f' b="{int(para.bold)}" i="{int(para.italic)}"'
+    fill = f'<a:solidFill><a:srgbClr val="{para.color}"/></a:solidFill>' if keep_color else ""
+    for segment, lang in script_runs(xml_safe(para.text), para.lang):
+        parts.append(
+            f"<a:r>{_rpr('rPr', lang, fonts, para.size, extra, fill)}<a:t>{escape(segment)}</a:t></a:r>"
+        )
+    parts.append(_rpr("endParaRPr", para.lang, fonts, para.size, "", ""))
+    parts.append("</a:p>")
+    return "".join(parts)
+
+
+def replace_paragraphs(tx_body: Any, xml: list[str]) -> None:
+    """Swap the ``a:p`` children of a text body for the paragraphs in ``xml``."""
+    for p in tx_body.findall(qn("a:p")):
+        tx_body.remove(p)
+    root = parse_xml(f'<a:txBody xmlns:a="{A_NS}">{"".join(xml)}</a:txBody>')
+    for p in list(root):
+        tx_body.append(p)
 
 
 def write_paragraphs(
     text_frame: Any, paragraphs: tuple[Paragraph, ...], fonts: Fonts, keep_color: bool = True
 ) -> None:
     """Replace the frame's text with ``paragraphs``: sizes, spacing, runs, languages, faces."""
-    text_frame.clear()
-    for index, para in enumerate(paragraphs):
-        p = text_frame.paragraphs[0] if index == 0 else text_frame.add_paragraph()
-        _paragraph_props(p, para)
-        for segment, lang in script_runs(xml_safe(para.text), para.lang):
-            run = p.add_run()
-            run.text = segment
-            font = run.font
-            font.size = Pt(para.size)
-            font.bold = para.bold
-            font.italic = para.italic
-            if keep_color:
-                font.color.rgb = RGBColor.from_string(para.color)
-            set_run_font(run._r.get_or_add_rPr(), lang, fonts)
-        end = p._p.get_or_add_endParaRPr()
-        end.set("sz", str(int(round(para.size * 100))))
-        set_run_font(end, para.lang, fonts)
+    replace_paragraphs(
+        text_frame._txBody, [paragraph_xml(p, fonts, keep_color) for p in paragraphs]
+    )
 
 
-def frame_props(text_frame: Any, inset: float, anchor: str) -> None:
-    """No autofit, wrapping on, explicit insets and anchor (the planner already fitted the text)."""
-    text_frame.word_wrap = True
-    text_frame.auto_size = MSO_AUTO_SIZE.NONE
-    margin = Pt(inset)
-    text_frame.margin_left = text_frame.margin_right = margin
-    text_frame.margin_top = text_frame.margin_bottom = margin
-    text_frame.vertical_anchor = ANCHOR[anchor]
+ANCHOR_XML = {"top": "t", "middle": "ctr", "bottom": "b"}
+
+
+def body_pr_xml(inset_emu: int, anchor: str) -> str:
+    """``a:bodyPr``: wrapping on, explicit insets and anchor, no autofit (the text is fitted)."""
+    i = inset_emu
+    return (
+        f'<a:bodyPr wrap="square" lIns="{i}" tIns="{i}" rIns="{i}" bIns="{i}" '
+        f'anchor="{ANCHOR_XML[anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr>'
+    )
 
 
 def write_notes(text_frame: Any, notes: str, fonts: Fonts) -> None:
     """Speaker notes, one paragraph per line, each run tagged with its language."""
-    text_frame.clear()
-    for index, line in enumerate(notes.split("\n")):
-        p = text_frame.paragraphs[0] if index == 0 else text_frame.add_paragraph()
+    xml = []
+    for line in notes.split("\n"):
         han = sum(1 for c in line if is_han(c))
         letters = sum(1 for c in line if c.isalpha())
         lang: Lang = "zh" if letters and han * 3 >= letters else "en"
-        for segment, seg_lang in script_runs(xml_safe(line), lang):
-            run = p.add_run()
-            run.text = segment
-            set_run_font(run._r.get_or_add_rPr(), seg_lang, fonts)
+        runs = "".join(
+            f"<a:r>{_rpr('rPr', seg_lang, fonts, None, '', '')}<a:t>{escape(segment)}</a:t></a:r>"
+            for segment, seg_lang in script_runs(xml_safe(line), lang)
+        )
+        xml.append(f"<a:p>{runs}</a:p>")
+    replace_paragraphs(text_frame._txBody, xml)

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
-from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
+from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
@@ -35,18 +36,21 @@ from wocdesk.deck.pptx_template import (
 )
 from wocdesk.deck.pptx_text import (
     LANG_TAGS,
-    frame_props,
+    body_pr_xml,
+    paragraph_xml,
     set_run_font,
     write_notes,
     write_paragraphs,
     xml_safe,
 )
 
-SHAPES = {
-    "rect": MSO_SHAPE.RECTANGLE,
-    "rounded": MSO_SHAPE.ROUNDED_RECTANGLE,
-    "ellipse": MSO_SHAPE.OVAL,
-}
+PRESETS = {"rect": "rect", "rounded": "roundRect", "ellipse": "ellipse"}
+NSDECLS = (
+    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+QUOTE = {'"': "&quot;"}
 CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
     "bar": XL_CHART_TYPE.BAR_CLUSTERED,
@@ -75,6 +79,7 @@ class _Drawer:
         prs = self.target.prs
         layout = self.target.layouts.get(plan.layout) or self.target.layouts["content"]
         slide = prs.slides.add_slide(layout)
+        self.shape_id = slide.shapes._next_shape_id
         used: set[int] = set()
         if not self.target.templated and plan.background != style.WHITE:
             fill = slide.background.fill
@@ -94,40 +99,69 @@ class _Drawer:
         if plan.notes:
             write_notes(slide.notes_slide.notes_text_frame, plan.notes, self.deck.fonts)
 
-    def shape(self, slide: Any, box: ShapeBox) -> None:
-        shape = slide.shapes.add_shape(SHAPES[box.shape], *self.geometry(box))
-        shape.name = xml_safe(box.name)
-        style_el = shape._element.find(qn("p:style"))
-        if style_el is not None:
-            shape._element.remove(style_el)
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = RGBColor.from_string(box.fill)
-        if box.line:
-            shape.line.color.rgb = RGBColor.from_string(box.line)
-            shape.line.width = Pt(0.75)
+    def _xfrm(self, box: Box) -> str:
+        x, y, w, h = self.geometry(box)
+        return f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+
+    def _add(self, slide: Any, xml: str) -> None:
+        element = parse_xml(f"<p:wrap {NSDECLS}>{xml}</p:wrap>")[0]
+        tree = slide.shapes._spTree
+        ext = tree.find(qn("p:extLst"))
+        if ext is not None:
+            ext.addprevious(element)
         else:
-            shape.line.fill.background()
+            tree.append(element)
+
+    def _next_id(self, slide: Any) -> int:
+        self.shape_id += 1
+        return self.shape_id
+
+    def shape(self, slide: Any, box: ShapeBox) -> None:
+        line = (
+            f'<a:ln w="9525"><a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill></a:ln>'
+            if box.line
+            else "<a:ln><a:noFill/></a:ln>"
+        )
+        self._add(
+            slide,
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._next_id(slide)}" '
+            f'name="{escape(xml_safe(box.name), QUOTE)}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+            f'<p:spPr>{self._xfrm(box)}<a:prstGeom prst="{PRESETS[box.shape]}"><a:avLst/>'
+            f'</a:prstGeom><a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>{line}'
+            "</p:spPr></p:sp>",
+        )
 
     def text(self, slide: Any, box: TextBox, used: set[int]) -> None:
-        shape = None
-        if box.placeholder is not None:
-            shape = placeholder(slide, box.placeholder, used)
+        keep = not (
+            self.target.templated and any(p.color in OUR_TEXT_ON_NAVY for p in box.paragraphs)
+        )
+        inset = int(round(box.inset * self.k))
+        body_pr = body_pr_xml(inset, box.anchor)
+        paras = "".join(paragraph_xml(p, self.deck.fonts, keep) for p in box.paragraphs)
+        shape = placeholder(slide, box.placeholder, used) if box.placeholder else None
         if shape is not None:
             used.add(shape.placeholder_format.idx)
             shape.left, shape.top, shape.width, shape.height = self.geometry(box)
-        else:
-            shape = slide.shapes.add_textbox(*self.geometry(box))
-            shape.name = xml_safe(box.name)
-        frame = shape.text_frame
-        frame_props(frame, box.inset * self.k / 12700, box.anchor)
-        keep = not (
-            self.target.templated
-            and any(p.color in OUR_TEXT_ON_NAVY for p in box.paragraphs)
+            _bring_to_front(shape)
+            tx_body = shape.text_frame._txBody
+            for child in list(tx_body):
+                tx_body.remove(child)
+            fragment = parse_xml(f"<p:txBody {NSDECLS}>{body_pr}<a:lstStyle/>{paras}</p:txBody>")
+            for child in list(fragment):
+                tx_body.append(child)
+            return
+        fill = (
+            f'<a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>'
+            if box.fill
+            else "<a:noFill/>"
         )
-        write_paragraphs(frame, box.paragraphs, self.deck.fonts, keep_color=keep)
-        if box.fill:
-            shape.fill.solid()
-            shape.fill.fore_color.rgb = RGBColor.from_string(box.fill)
+        self._add(
+            slide,
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._next_id(slide)}" '
+            f'name="{escape(xml_safe(box.name), QUOTE)}"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
+            f'</p:nvSpPr><p:spPr>{self._xfrm(box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+            f"{fill}</p:spPr><p:txBody>{body_pr}<a:lstStyle/>{paras}</p:txBody></p:sp>",
+        )
 
     def chart(self, slide: Any, box: ChartBox) -> None:
         data = CategoryChartData(number_format=box.number_format)
@@ -191,6 +225,18 @@ class _Drawer:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = RGBColor.from_string(cell_plan.fill)
                 write_paragraphs(cell.text_frame, cell_plan.paragraphs, self.deck.fonts)
+
+
+def _bring_to_front(shape: Any) -> None:
+    """Move a layout placeholder after the shapes drawn so far (drawing order = plan order)."""
+    element = shape._element
+    tree = element.getparent()
+    tree.remove(element)
+    ext = tree.find(qn("p:extLst"))
+    if ext is not None:
+        ext.addprevious(element)
+    else:
+        tree.append(element)
 
 
 def _core_properties(prs: Any, deck: Deck) -> None:
