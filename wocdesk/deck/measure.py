@@ -48,7 +48,9 @@ def _pillow_font(bold: bool) -> Any:
     from wocdesk.resources import resource
 
     name = "NotoSansSC-Bold-subset.otf" if bold else "NotoSansSC-Regular-subset.otf"
-    return ImageFont.truetype(str(resource("fonts", name)), 1000)
+    return ImageFont.truetype(
+        str(resource("fonts", name)), 1000, layout_engine=ImageFont.Layout.BASIC
+    )
 
 
 @cache
@@ -61,10 +63,12 @@ def char_width(char: str, bold: bool = False) -> float:
     category = unicodedata.category(char)
     if category in ("Mn", "Me", "Cf") or char in "\n\r":
         return 0.0
+    if is_han(char) and category == "Lo":
+        return 1.0  # ideographs are set on the em square in every CJK face, ours included
     floor = 1.0 if is_wide(char) else 0.6
     try:
         measured = float(_pillow_font(bold).getlength(char)) / 1000
-    except (OSError, ValueError, UnicodeError):
+    except Exception:  # a character FreeType cannot lay out: fall back to the floor
         measured = 0.0
     return max(measured, floor)
 
