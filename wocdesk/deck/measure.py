@@ -11,8 +11,6 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from wocdesk.deck import latin_metrics
-
 # Line-start prohibited (closing punctuation, small kana, iteration marks) and line-end
 # prohibited (opening punctuation), as in JIS X 4051 / the Chinese rules, ASCII included.
 NO_START = frozenset(
@@ -54,10 +52,17 @@ def _pillow_font(bold: bool) -> Any:
 
 
 @cache
+def _latin_table(bold: bool) -> dict[int, int]:
+    from wocdesk.deck import latin_metrics  # loaded on first measure (the writer needs none)
+
+    return latin_metrics.BOLD if bold else latin_metrics.REGULAR
+
+
+@cache
 def char_width(char: str, bold: bool = False) -> float:
     """The advance of ``char`` in em (conservative: never narrower than any face we expect)."""
     code = ord(char)
-    table = latin_metrics.BOLD if bold else latin_metrics.REGULAR
+    table = _latin_table(bold)
     if code in table:
         return table[code] / 1000
     category = unicodedata.category(char)
