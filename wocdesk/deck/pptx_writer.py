@@ -71,8 +71,8 @@ CHART_TYPES = {
     "line": XL_CHART_TYPE.LINE_MARKERS,
 }
 # Boxes that draw our own look; a user template brings its own instead.
-DECOR_PREFIX = "decor:"
-OUR_TEXT_ON_NAVY = {style.WHITE, style.ON_NAVY_SUB}
+# Page-level design a user template replaces (cards, badges and rules stay: they carry content).
+PAGE_DESIGN = {"decor: title band", "decor: accent", "decor: background", "decor: rule"}
 
 
 def _rgb(value: str) -> Any:
@@ -106,7 +106,7 @@ class _Drawer:
             fill.fore_color.rgb = _rgb(plan.background)
         for box in plan.boxes:
             if isinstance(box, ShapeBox):
-                if not (self.target.templated and box.name.startswith(DECOR_PREFIX)):
+                if not (self.target.templated and box.name in PAGE_DESIGN):
                     self.shape(slide, box)
             elif isinstance(box, TextBox):
                 self.text(slide, box, used)
@@ -164,7 +164,7 @@ class _Drawer:
 
     def text(self, slide: Any, box: TextBox, used: set[int]) -> None:
         keep = not (
-            self.target.templated and any(p.color in OUR_TEXT_ON_NAVY for p in box.paragraphs)
+            self.target.templated and box.placeholder is not None  # the template colours titles
         )
         inset = round(box.inset * self.k)
         body_pr = body_pr_xml(inset, box.anchor)
