@@ -138,3 +138,22 @@ def test_plan_has_no_pptx_and_chart_is_plain_data(decks) -> None:  # type: ignor
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_lines_are_the_paragraph_text_for_the_presenter(decks) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.deck.model import TableBox
+
+    for deck in decks.values():
+        for slide in deck.slides:
+            paragraphs = [p for b in slide.boxes if isinstance(b, TextBox) for p in b.paragraphs]
+            paragraphs += [
+                p
+                for b in slide.boxes
+                if isinstance(b, TableBox)
+                for row in b.rows
+                for cell in row
+                for p in cell.paragraphs
+            ]
+            for para in paragraphs:
+                assert "".join(para.lines).replace(" ", "") == para.text.replace(" ", "")
+                assert para.line_spacing >= 1.1 and para.size > 0
