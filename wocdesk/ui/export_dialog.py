@@ -31,9 +31,9 @@ NOTES = ("", "zh", "en", "both")
 
 
 def documents_folder() -> Path:
-    """The user's Documents folder (the home folder if the system names none)."""
+    """The user's Documents folder (the home folder if there is none)."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
 class _PathRow(QWidget):
