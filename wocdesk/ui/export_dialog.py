@@ -76,6 +76,9 @@ class ExportDialog(QDialog):
         self._build()
         self._restore()
         self.retranslate_ui()
+        from wocdesk.deck.preload import preload_pptx
+
+        preload_pptx()  # normally started when the window shows; a no-op if it already ran
 
     # construction ---------------------------------------------------------------------------
     def _build(self) -> None:
