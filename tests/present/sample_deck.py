@@ -44,29 +44,95 @@ def make_deck(mode: str | DisplayMode = "en", extra: int = 0) -> Deck:
     for index in range(4):
         boxes: list = [band, _title_box(mode, index)]
         if index == 1:
-            lines = ("第一行文字", "第二行文字") if lang == "zh" else ("First line of text", "Second line")
-            boxes.append(
-                TextBox(x=60, y=140, w=400, h=120, name="body",
-                        paragraphs=(Paragraph(text=" ".join(lines), lang=lang, size=20, lines=lines),))
+            lines = (
+                ("第一行文字", "第二行文字")
+                if lang == "zh"
+                else ("First line of text", "Second line")
             )
-            boxes.append(ShapeBox(x=500, y=140, w=200, h=100, fill="E8EEF5", shape="rounded", line="1F4E79"))
+            boxes.append(
+                TextBox(
+                    x=60,
+                    y=140,
+                    w=400,
+                    h=120,
+                    name="body",
+                    paragraphs=(Paragraph(text=" ".join(lines), lang=lang, size=20, lines=lines),),
+                )
+            )
+            boxes.append(
+                ShapeBox(x=500, y=140, w=200, h=100, fill="E8EEF5", shape="rounded", line="1F4E79")
+            )
         if index == 2:
-            cats = ("20年前", "10年前", "现在") if lang == "zh" else ("20 years ago", "10 years ago", "Now")
-            boxes.append(ChartBox(x=60, y=130, w=500, h=380, kind="column", categories=cats,
-                                  series=(ChartSeries("Asia", (0.5, 0.6, 0.7)),), lang=lang))
+            cats = (
+                ("20年前", "10年前", "现在")
+                if lang == "zh"
+                else ("20 years ago", "10 years ago", "Now")
+            )
+            boxes.append(
+                ChartBox(
+                    x=60,
+                    y=130,
+                    w=500,
+                    h=380,
+                    kind="column",
+                    categories=cats,
+                    series=(ChartSeries("Asia", (0.5, 0.6, 0.7)),),
+                    lang=lang,
+                )
+            )
         if index == 3:
-            head = Cell(paragraphs=(_para("集群" if lang == "zh" else "Cluster", lang, 14, bold=True, color="FFFFFF"),), fill="1F4E79")
-            body = Cell(paragraphs=(_para("北京" if lang == "zh" else "Beijing", lang, 14),), fill="F2F2F2")
-            boxes.append(TableBox(x=60, y=140, w=400, h=80, col_widths=(200, 200), row_heights=(40, 40),
-                                  rows=((head, head), (body, body))))
-        slides.append(Slide(number=index + 1, kind=("title", "agenda", "chart", "table")[index],
-                            title=TITLES[lang][index], boxes=tuple(boxes),
-                            notes=f"notes {index + 1} {lang}"))
-    for extra_index in range(extra):
+            head = Cell(
+                paragraphs=(
+                    _para(
+                        "集群" if lang == "zh" else "Cluster", lang, 14, bold=True, color="FFFFFF"
+                    ),
+                ),
+                fill="1F4E79",
+            )
+            body = Cell(
+                paragraphs=(_para("北京" if lang == "zh" else "Beijing", lang, 14),), fill="F2F2F2"
+            )
+            boxes.append(
+                TableBox(
+                    x=60,
+                    y=140,
+                    w=400,
+                    h=80,
+                    col_widths=(200, 200),
+                    row_heights=(40, 40),
+                    rows=((head, head), (body, body)),
+                )
+            )
+        slides.append(
+            Slide(
+                number=index + 1,
+                kind=("title", "agenda", "chart", "table")[index],
+                title=TITLES[lang][index],
+                boxes=tuple(boxes),
+                notes=f"notes {index + 1} {lang}",
+            )
+        )
+    for _ in range(extra):
         number = len(slides) + 1
-        slides.append(Slide(number=number, kind="extra", title=f"Extra {number}",
-                            boxes=(band, TextBox(x=40, y=20, w=880, h=80, name="title",
-                                   paragraphs=(_para(f"Extra {number}", "en", 28),))),
-                            notes=f"notes {number}"))
-    return Deck(title=TITLES[lang][0], mode=mode, slides=tuple(slides), fonts=FONTS,
-                notes_langs=(lang,))
+        slides.append(
+            Slide(
+                number=number,
+                kind="extra",
+                title=f"Extra {number}",
+                boxes=(
+                    band,
+                    TextBox(
+                        x=40,
+                        y=20,
+                        w=880,
+                        h=80,
+                        name="title",
+                        paragraphs=(_para(f"Extra {number}", "en", 28),),
+                    ),
+                ),
+                notes=f"notes {number}",
+            )
+        )
+    return Deck(
+        title=TITLES[lang][0], mode=mode, slides=tuple(slides), fonts=FONTS, notes_langs=(lang,)
+    )

@@ -33,17 +33,26 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "N for notes, Esc to end. With a second screen, a presenter view opens on the first.",
     )
     parser.add_argument(
-        "--lang", dest="present_lang", metavar="MODE",
+        "--lang",
+        dest="present_lang",
+        metavar="MODE",
         help="deck language: zh, en, zh-en or en-zh (default: the system's language)",
     )
-    parser.add_argument("--outline", metavar="FILE", help="deck outline (default: slides/briefing.toml)")
-    parser.add_argument("--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)")
     parser.add_argument(
-        "--notes", choices=NOTES_CHOICES, default=None,
+        "--outline", metavar="FILE", help="deck outline (default: slides/briefing.toml)"
+    )
+    parser.add_argument(
+        "--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)"
+    )
+    parser.add_argument(
+        "--notes",
+        choices=NOTES_CHOICES,
+        default=None,
         help="language of the speaker notes in the presenter view (default: the deck's)",
     )
     parser.add_argument(
-        "--screenshot", metavar="FILE.png",
+        "--screenshot",
+        metavar="FILE.png",
         help="render slide N at 1920x1080 to FILE.png and exit (no window needed)",
     )
 
@@ -119,7 +128,7 @@ def _screenshot(deck: Deck, index: int, target: Path) -> int:
     image = SlideRenderer(deck).image(deck.slides[index], *SCREENSHOT_SIZE)
 
     def write(temporary: Path) -> None:
-        if not image.save(str(temporary), "PNG"):
+        if not image.save(str(temporary), b"PNG"):
             raise DestinationError(f"{target}: the PNG could not be written")
 
     write_atomically(target, write)
@@ -128,7 +137,12 @@ def _screenshot(deck: Deck, index: int, target: Path) -> int:
 
 
 def _show(
-    article: Article, mode: DisplayMode, outline: str | None, notes: str | None, index: int, deck: Deck
+    article: Article,
+    mode: DisplayMode,
+    outline: str | None,
+    notes: str | None,
+    index: int,
+    deck: Deck,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QPainterPath, QPen
 from wocdesk.deck.model import ChartBox
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QFontMetricsF, QPainter
 
     from wocdesk.ui.slide_renderer import SlideFonts
 
@@ -54,7 +54,9 @@ def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
     font = fonts.font(box.lang, size)
     metrics = fonts.metrics(box.lang, size)
     line_h = metrics.height()
-    area = QRectF(box.x, box.y, box.w, box.h).adjusted(size * 0.5, size * 0.5, -size * 0.5, -size * 0.5)
+    area = QRectF(box.x, box.y, box.w, box.h).adjusted(
+        size * 0.5, size * 0.5, -size * 0.5, -size * 0.5
+    )
     painter.save()
     if box.title:
         title_font = fonts.font(box.lang, size * 1.2, bold=True)
@@ -62,12 +64,16 @@ def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
         painter.setPen(qcolor(LABEL))
         title_h = fonts.metrics(box.lang, size * 1.2, bold=True).height()
         painter.drawText(
-            QRectF(area.x(), area.y(), area.width(), title_h), Qt.AlignmentFlag.AlignCenter, box.title
+            QRectF(area.x(), area.y(), area.width(), title_h),
+            Qt.AlignmentFlag.AlignCenter,
+            box.title,
         )
         area.setTop(area.top() + title_h + size * 0.4)
     if len(box.series) > 1:
         area.setBottom(area.bottom() - line_h - size * 0.5)
-        _legend(painter, box, fonts, QRectF(area.x(), area.bottom() + size * 0.5, area.width(), line_h))
+        _legend(
+            painter, box, fonts, QRectF(area.x(), area.bottom() + size * 0.5, area.width(), line_h)
+        )
     painter.setFont(font)
     values = [v for series in box.series for v in series.values]
     top, step = nice_axis(max(values, default=0.0))
@@ -78,7 +84,9 @@ def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
         plot = area.adjusted(label_w + size * 0.6, line_h * 0.2, -size, -(line_h + size * 0.4))
     else:
         label_w = max((metrics.horizontalAdvance(t) for t in tick_labels), default=0.0)
-        plot = area.adjusted(label_w + size * 0.6, line_h * 1.2, -size * 0.5, -(line_h + size * 0.4))
+        plot = area.adjusted(
+            label_w + size * 0.6, line_h * 1.2, -size * 0.5, -(line_h + size * 0.4)
+        )
     _axes(painter, box, plot, ticks, tick_labels, top, metrics, size)
     if box.kind == "bar":
         _bars(painter, box, plot, top, metrics, size)
@@ -89,7 +97,16 @@ def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
     painter.restore()
 
 
-def _axes(painter, box, plot, ticks, tick_labels, top, metrics, size):  # type: ignore[no-untyped-def]
+def _axes(
+    painter: QPainter,
+    box: ChartBox,
+    plot: QRectF,
+    ticks: list[float],
+    tick_labels: list[str],
+    top: float,
+    metrics: QFontMetricsF,
+    size: float,
+) -> None:
     from wocdesk.ui.slide_renderer import qcolor
 
     n = max(len(box.categories), 1)
@@ -103,7 +120,9 @@ def _axes(painter, box, plot, ticks, tick_labels, top, metrics, size):  # type: 
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(label_pen)
             w = metrics.horizontalAdvance(label)
-            painter.drawText(QPointF(x - w / 2, plot.bottom() + size * 0.3 + metrics.ascent()), label)
+            painter.drawText(
+                QPointF(x - w / 2, plot.bottom() + size * 0.3 + metrics.ascent()), label
+            )
         else:
             y = plot.bottom() - plot.height() * tick / top
             painter.setPen(grid_pen)
@@ -129,18 +148,22 @@ def _axes(painter, box, plot, ticks, tick_labels, top, metrics, size):  # type: 
         else:
             slot = plot.width() / n
             centre = plot.left() + slot * (index + 0.5)
-            painter.drawText(QPointF(centre - w / 2, plot.bottom() + size * 0.3 + metrics.ascent()), category)
+            painter.drawText(
+                QPointF(centre - w / 2, plot.bottom() + size * 0.3 + metrics.ascent()), category
+            )
 
 
 def _series_colour(box: ChartBox, index: int) -> str:
     return box.colors[index % len(box.colors)] if box.colors else "1F4E79"
 
 
-def _value_label(painter, text, x, y, metrics):  # type: ignore[no-untyped-def]
+def _value_label(painter: QPainter, text: str, x: float, y: float, metrics: QFontMetricsF) -> None:
     painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y), text)
 
 
-def _columns(painter, box, plot, top, metrics, size):  # type: ignore[no-untyped-def]
+def _columns(
+    painter: QPainter, box: ChartBox, plot: QRectF, top: float, metrics: QFontMetricsF, size: float
+) -> None:
     from wocdesk.ui.slide_renderer import qcolor
 
     n, k = max(len(box.categories), 1), max(len(box.series), 1)
@@ -154,10 +177,18 @@ def _columns(painter, box, plot, top, metrics, size):  # type: ignore[no-untyped
             painter.fillRect(QRectF(x, plot.bottom() - h, bar_w, h), colour)
             painter.setPen(qcolor(LABEL))
             text = format_value(value, box.number_format)
-            _value_label(painter, text, x + bar_w / 2, plot.bottom() - h - size * 0.3 - metrics.descent(), metrics)
+            _value_label(
+                painter,
+                text,
+                x + bar_w / 2,
+                plot.bottom() - h - size * 0.3 - metrics.descent(),
+                metrics,
+            )
 
 
-def _bars(painter, box, plot, top, metrics, size):  # type: ignore[no-untyped-def]
+def _bars(
+    painter: QPainter, box: ChartBox, plot: QRectF, top: float, metrics: QFontMetricsF, size: float
+) -> None:
     from wocdesk.ui.slide_renderer import qcolor
 
     n, k = max(len(box.categories), 1), max(len(box.series), 1)
@@ -175,7 +206,9 @@ def _bars(painter, box, plot, top, metrics, size):  # type: ignore[no-untyped-de
             painter.drawText(QPointF(plot.left() + w + size * 0.3, baseline), text)
 
 
-def _line(painter, box, plot, top, metrics, size):  # type: ignore[no-untyped-def]
+def _line(
+    painter: QPainter, box: ChartBox, plot: QRectF, top: float, metrics: QFontMetricsF, size: float
+) -> None:
     from wocdesk.ui.slide_renderer import qcolor
 
     n = max(len(box.categories), 1)
@@ -198,10 +231,12 @@ def _line(painter, box, plot, top, metrics, size):  # type: ignore[no-untyped-de
             painter.drawEllipse(point, size * 0.3, size * 0.3)
             painter.setPen(qcolor(LABEL))
             text = format_value(value, box.number_format)
-            _value_label(painter, text, point.x(), point.y() - size * 0.6 - metrics.descent(), metrics)
+            _value_label(
+                painter, text, point.x(), point.y() - size * 0.6 - metrics.descent(), metrics
+            )
 
 
-def _legend(painter, box, fonts, rect):  # type: ignore[no-untyped-def]
+def _legend(painter: QPainter, box: ChartBox, fonts: SlideFonts, rect: QRectF) -> None:
     from wocdesk.ui.slide_renderer import qcolor
 
     size = box.font_size
@@ -210,8 +245,10 @@ def _legend(painter, box, fonts, rect):  # type: ignore[no-untyped-def]
     widths = [size + size * 0.3 + metrics.horizontalAdvance(s.name) + size for s in box.series]
     x = rect.x() + (rect.width() - sum(widths)) / 2
     for index, series in enumerate(box.series):
-        painter.fillRect(QRectF(x, rect.y() + (rect.height() - size * 0.7) / 2, size * 0.7, size * 0.7),
-                         qcolor(_series_colour(box, index)))
+        painter.fillRect(
+            QRectF(x, rect.y() + (rect.height() - size * 0.7) / 2, size * 0.7, size * 0.7),
+            qcolor(_series_colour(box, index)),
+        )
         painter.setPen(qcolor(LABEL))
         painter.drawText(QPointF(x + size, rect.y() + metrics.ascent()), series.name)
         x += widths[index]

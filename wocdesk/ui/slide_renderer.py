@@ -71,7 +71,9 @@ class SlideFonts:
             self._cache[key] = font
         return font
 
-    def metrics(self, lang: Lang, size: float, bold: bool = False, italic: bool = False) -> QFontMetricsF:
+    def metrics(
+        self, lang: Lang, size: float, bold: bool = False, italic: bool = False
+    ) -> QFontMetricsF:
         """Metrics of :meth:`font` in slide points."""
         return QFontMetricsF(self.font(lang, size, bold, italic), _reference_device(self._dpi))
 

@@ -34,19 +34,19 @@ class SlideView(QWidget):
         """The slide shown."""
         return self._slide
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         """Keep 16:9."""
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         """The height for ``width`` at 16:9."""
         return round(width * 9 / 16)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         """A 16:9 default size."""
         return QSize(480, 270)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """The slide, letterboxed."""
         painter = QPainter(self)
         try:

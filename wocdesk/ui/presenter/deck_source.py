@@ -106,7 +106,7 @@ def _units(slides: tuple[Slide, ...]) -> list[int]:
 
 
 def map_index(old: Deck, index: int, new: Deck) -> int:
-    """The slide of ``new`` that shows what slide ``index`` of ``old`` shows (same outline slide)."""
+    """The slide of ``new`` showing what slide ``index`` of ``old`` shows (same outline slide)."""
     if not new.slides:
         return 0
     if len(old.slides) == len(new.slides):

@@ -95,7 +95,7 @@ class PresenterView(QWidget):
         )
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         """Follow a change of the interface language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -128,12 +128,12 @@ class PresenterView(QWidget):
         self.elapsed.restart()
         self._update_clock()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """The show's keys work here too."""
         if not self.show_window.handle_key(event.key(), event.text()):
             super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the presenter view ends the show."""
         self._tick.stop()
         if self.show_window.isVisible():

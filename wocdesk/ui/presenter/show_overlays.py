@@ -45,7 +45,9 @@ def paint_overlays(painter: QPainter, show: ShowWindow) -> None:
         inner = panel.adjusted(unit * 1.5, unit, -unit * 1.5, -unit)
         painter.setPen(TEXT)
         painter.setFont(_font(show, unit * 0.9, bold=True))
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, notes_heading(show))
+        painter.drawText(
+            inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, notes_heading(show)
+        )
         painter.setFont(_font(show, unit))
         body = inner.adjusted(0, unit * 1.8, 0, 0)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap

@@ -28,14 +28,14 @@ K = Qt.Key
 NEXT_KEYS = frozenset(k.value for k in (K.Key_Right, K.Key_Space, K.Key_PageDown, K.Key_Down))
 PREVIOUS_KEYS = frozenset(k.value for k in (K.Key_Left, K.Key_PageUp, K.Key_Backspace, K.Key_Up))
 MESSAGE_MS = 2500
-PIXMAP_CACHE = 24
+PIXMAP_CACHE = 6
 
 
 class ShowWindow(QWidget):
     """A slide show of the deck planned by a :class:`DeckSource`, in one language mode at a time."""
 
-    slideChanged = Signal(int)  # noqa: N815 (Qt naming)
-    modeChanged = Signal(str)  # noqa: N815
+    slideChanged = Signal(int)
+    modeChanged = Signal(str)
     closed = Signal()
 
     def __init__(
@@ -98,7 +98,7 @@ class ShowWindow(QWidget):
         self.setWindowTitle(_("Slide show: {title}").format(title=self.deck.title))
         self.update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         """Follow a change of the interface language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -179,7 +179,7 @@ class ShowWindow(QWidget):
         self._prefetch_timer.start()
 
     # --- input ---------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """The show's keys (see the README); others go to the base class."""
         if not self.handle_key(event.key(), event.text()):
             super().keyPressEvent(event)
@@ -225,7 +225,7 @@ class ShowWindow(QWidget):
             return False
         return True
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """Left click: next slide; right click: previous."""
         if event.button() == Qt.MouseButton.LeftButton:
             self.next()
@@ -234,8 +234,10 @@ class ShowWindow(QWidget):
         else:
             super().mousePressEvent(event)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
-        """Tell the owner the show is over."""
+    def closeEvent(self, event: object) -> None:
+        """Tell the owner the show is over; let go of the drawn slides."""
+        self._pixmaps.clear()
+        self._prefetch_timer.stop()
         self.closed.emit()
         super().closeEvent(event)  # type: ignore[arg-type]
 
@@ -252,7 +254,9 @@ class ShowWindow(QWidget):
             pixmap.fill(QColor("black"))
             painter = QPainter(pixmap)
             try:
-                renderer.paint(painter, renderer.deck.slides[index], QRectF(0, 0, size.width(), size.height()))
+                renderer.paint(
+                    painter, renderer.deck.slides[index], QRectF(0, 0, size.width(), size.height())
+                )
             finally:
                 painter.end()
             if len(self._pixmaps) >= PIXMAP_CACHE:
@@ -274,7 +278,7 @@ class ShowWindow(QWidget):
             if 0 <= index < count:
                 self.slide_pixmap(self._mode, index, size)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Black surround, the slide (or nothing when blanked), then the overlays."""
         painter = QPainter(self)
         try:
