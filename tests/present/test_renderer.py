@@ -86,15 +86,23 @@ def test_a_line_wider_than_its_box_is_condensed_not_rewrapped(qapp):
     }
 
 
-def test_chinese_is_drawn_in_a_chinese_face(qapp):
-    from PySide6.QtGui import QFontInfo, QRawFont
+def _faces(font, text):
+    from PySide6.QtGui import QTextLayout
 
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [run.rawFont().familyName() for run in layout.glyphRuns()]
+
+
+def test_chinese_takes_a_chinese_face_and_latin_the_latin_one(qapp):
     from wocdesk.ui.slide_renderer import SlideFonts
 
-    deck = make_deck("zh")
-    fonts = SlideFonts(deck.fonts, 96.0)
-    raw = QRawFont.fromFont(fonts.font("zh", 20))
-    assert "CJK" in QFontInfo(fonts.font("zh", 20)).family() or raw.supportsCharacter("议")
+    fonts = SlideFonts(make_deck("zh").fonts, 96.0)
+    faces = _faces(fonts.font("zh", 20), "议程 Agenda")
+    assert any("CJK" in face or "SC" in face for face in faces), faces
+    assert any("Liberation" in face for face in faces), faces
 
 
 def test_value_formats_and_axis():

@@ -128,7 +128,8 @@ def _screenshot(deck: Deck, index: int, target: Path) -> int:
     image = SlideRenderer(deck).image(deck.slides[index], *SCREENSHOT_SIZE)
 
     def write(temporary: Path) -> None:
-        if not image.save(str(temporary), "PNG")  # type: ignore[call-overload]:
+        saved: bool = image.save(str(temporary), "PNG")  # type: ignore[call-overload]
+        if not saved:
             raise DestinationError(f"{target}: the PNG could not be written")
 
     write_atomically(target, write)

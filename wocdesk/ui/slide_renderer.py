@@ -19,7 +19,7 @@ from wocdesk.deck.model import (
     TextBox,
 )
 from wocdesk.model.text import Lang
-from wocdesk.ui.slide_fonts import bundled_family
+from wocdesk.ui.slide_fonts import bundled_family, resolve_family
 
 TABLE_GRID = "FFFFFF"
 ROUNDED_RADIUS = 0.08  # of the shorter side, like PowerPoint's default rounded rectangle
@@ -49,9 +49,12 @@ class SlideFonts:
     def __init__(self, fonts: Fonts, dpi: float = 96.0) -> None:
         """Fonts from the plan's ``latin`` and ``cjk`` faces, the bundled face as fallback."""
         bundled = bundled_family()
+        latin, cjk = resolve_family(fonts.latin), resolve_family(fonts.cjk)
         self._families: dict[Lang, list[str]] = {
-            "en": _unique([fonts.latin, bundled, fonts.cjk]),
-            "zh": _unique([fonts.cjk, bundled, fonts.latin]),
+            "en": _unique([*latin, bundled, *cjk]),
+            # As in PowerPoint: Latin letters of a Chinese run take the Latin face, the rest the
+            # East Asian one (Qt falls back per character along the list).
+            "zh": _unique([*latin, *cjk, bundled]),
         }
         self._dpi = dpi
         self._cache: dict[tuple[Lang, float, bool, bool], QFont] = {}
