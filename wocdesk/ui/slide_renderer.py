@@ -19,6 +19,7 @@ from wocdesk.deck.model import (
     TextBox,
 )
 from wocdesk.model.text import Lang
+import wocdesk.ui.pyside_fix  # noqa: F401  (must run before any Qt call; see the module)
 from wocdesk.ui.slide_fonts import bundled_family, resolve_family
 
 TABLE_GRID = "FFFFFF"
