@@ -14,10 +14,10 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 ROUNDS = 60
 IDLE_S = 0.03  # the pause between two key presses, when the show draws ahead
@@ -96,7 +96,8 @@ def main() -> None:
             f"({m / base:.1f}x bare repaint, {m / med(baseline_draw):.2f}x cold draw) "
             f"target <= 16 ms: {verdict}"
         )
-    print(f"first switch into each mode (plans it): {', '.join(f'{t:.1f}' for t in first_switches)} ms")
+    firsts = ", ".join(f"{t:.1f}" for t in first_switches)
+    print(f"first switch into each mode (plans it): {firsts} ms")
     show.close()
 
 

@@ -79,3 +79,14 @@ def test_two_screens_put_the_show_on_the_second(monkeypatch, qapp):
     assert start.pick_screens(home) == (other, home)
     monkeypatch.setattr(start.QGuiApplication, "screens", staticmethod(lambda: [home]))
     assert start.pick_screens(home) == (home, None)
+
+
+def test_every_presenter_string_has_its_chinese_in_the_catalog():
+    import json
+    from pathlib import Path
+
+    from wocdesk.i18n import gettext_in
+
+    ours = json.loads((Path(__file__).parent / "zh_catalog.json").read_text(encoding="utf-8"))
+    for message, chinese in ours.items():
+        assert gettext_in("zh", message) == chinese, message

@@ -73,18 +73,9 @@ def resolve_mode(args: argparse.Namespace) -> DisplayMode:
 
 def plan(article: Article, mode: DisplayMode, outline: str | None, notes: str | None) -> Deck:
     """The deck of ``article`` in ``mode``, planned as the .pptx writer gets it."""
-    try:
-        from wocdesk.deck import plan_deck  # type: ignore[attr-defined]
-    except ImportError:
-        raise WocdeskError("the deck planner (wocdesk.deck.plan_deck) is not installed") from None
-    kwargs: dict[str, object] = {"outline": outline, "lang": mode.value}
-    if notes is not None:
-        import inspect
+    from wocdesk.deck import plan_deck
 
-        if "notes" in inspect.signature(plan_deck).parameters:
-            kwargs["notes"] = notes
-    deck: Deck = plan_deck(article, **kwargs)
-    return deck
+    return plan_deck(article, outline, lang=mode, notes=notes)
 
 
 def check_slide(number: int, deck: Deck) -> int:

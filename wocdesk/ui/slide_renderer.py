@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+import wocdesk.ui.pyside_fix  # noqa: F401  (must run before any Qt call; see the module)
 from wocdesk.deck.model import (
     ChartBox,
     Deck,
@@ -19,7 +20,6 @@ from wocdesk.deck.model import (
     TextBox,
 )
 from wocdesk.model.text import Lang
-import wocdesk.ui.pyside_fix  # noqa: F401  (must run before any Qt call; see the module)
 from wocdesk.ui.slide_fonts import bundled_family, resolve_family
 
 TABLE_GRID = "FFFFFF"

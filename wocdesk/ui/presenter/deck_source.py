@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,17 +33,10 @@ def article_planner(
     article: Article, outline: str | Path | None = None, notes: str | None = None
 ) -> Planner:
     """A planner of ``article`` with ``wocdesk.deck.plan_deck`` (the same plan the .pptx gets)."""
-    from wocdesk.deck import plan_deck  # type: ignore[attr-defined]
-
-    extra: dict[str, object] = {}
-    if notes is not None:
-        parameters = inspect.signature(plan_deck).parameters
-        if "notes" in parameters:
-            extra["notes"] = notes
+    from wocdesk.deck import plan_deck
 
     def plan(mode: DisplayMode) -> Deck:
-        deck: Deck = plan_deck(article, outline=outline, lang=mode.value, **extra)
-        return deck
+        return plan_deck(article, outline, lang=mode, notes=notes)
 
     return plan
 

@@ -46,13 +46,15 @@ class ShowWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """A show of ``source`` in ``mode`` starting at slide ``index`` (0-based)."""
+        self._ready = False
+        mode = parse_mode(mode)
+        deck = source.deck(mode)  # plan first: a bad outline raises before any window exists
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.source = source
-        self._mode = parse_mode(mode)
-        deck = source.deck(self._mode)
+        self._mode = mode
         self._index = min(max(index, 0), max(len(deck.slides) - 1, 0))
         self.blanked = False
         self.notes_visible = False
@@ -65,6 +67,7 @@ class ShowWindow(QWidget):
         self._prefetch_timer.timeout.connect(self._prefetch)
         self._overlay_font = QFont()
         self._overlay_font.setFamilies([QFont().defaultFamily(), bundled_family()])
+        self._ready = True
         self.retranslate_ui()
 
     # --- state ---------------------------------------------------------------------------------
@@ -100,7 +103,7 @@ class ShowWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
             self.retranslate_ui()
         super().changeEvent(event)
 
