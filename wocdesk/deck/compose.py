@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from wocdesk.content.clean import clean_text
 from wocdesk.content.notes import missing_note, only_in_note
 from wocdesk.deck import style
-from wocdesk.deck.measure import break_lines, text_width
+from wocdesk.deck.measure import break_lines, text_width, widest_word
 from wocdesk.deck.model import Align, Anchor, Paragraph, TextBox
 from wocdesk.model.text import BiText, DisplayMode, Lang
 
@@ -133,9 +133,12 @@ def fit(
 ) -> tuple[list[Paragraph], bool]:
     """The paragraphs at the largest size that fits, and whether it fitted at all."""
     laid: list[Paragraph] = []
+    usable = width * style.WIDTH_SAFETY
     for size in _sizes(sizes):
         laid = set_paragraphs(paras, width, size)
-        if height_of(laid) <= height:
+        if height_of(laid) <= height and all(
+            widest_word(p.text, p.size, p.bold) <= usable for p in laid
+        ):
             return laid, True
     return laid, False
 

@@ -8,7 +8,7 @@ line measured here never comes out wider in PowerPoint or in LibreOffice's subst
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from wocdesk.deck import latin_metrics
@@ -69,13 +69,35 @@ def char_width(char: str, bold: bool = False) -> float:
     return max(measured, floor)
 
 
+# LibreOffice (and Word) put a little space between Chinese and Latin letters or digits.
+AUTOSPACE = 0.25
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The width of ``text`` set at ``size`` points."""
-    return sum(char_width(c, bold) for c in text) * size
+    """The width of ``text`` set at ``size`` points (with room for CJK/Latin autospacing)."""
+    return em_width(text, bold) * size
+
+
+@lru_cache(maxsize=16384)
+def em_width(text: str, bold: bool = False) -> float:
+    """The width of ``text`` in ems."""
+    total = 0.0
+    previous = ""
+    for char in text:
+        total += char_width(char, bold)
+        if previous.isalnum() and char.isalnum() and is_wide(previous) != is_wide(char):
+            total += AUTOSPACE
+        previous = char
+    return total
+
+
+def widest_word(text: str, size: float, bold: bool = False) -> float:
+    """The width of the widest unbreakable piece of ``text`` (a word, or one Chinese character)."""
+    return max((text_width(p.rstrip(), size, bold) for p in segments(text)), default=0.0)
 
 
 def _breakable(before: str, after: str) -> bool:
-    """May a line break fall between ``before`` and ``after``?"""
+    """Whether a line may break between ``before`` and ``after``."""
     if after in SPACES:
         return False
     if before in SPACES:

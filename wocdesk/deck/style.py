@@ -1,4 +1,4 @@
-"""The deck's look: palette, default fonts, geometry and type sizes (points on a 960 x 540 slide)."""
+"""The deck's look: palette, default fonts, geometry and type sizes (points, 960 x 540 slide)."""
 
 from __future__ import annotations
 
@@ -39,9 +39,9 @@ BODY_BOTTOM = 490.0
 TITLE_SIZES = (30.0, 20.0)
 HEADING_SIZES = (22.0, 12.0)
 BODY_SIZES = (22.0, 12.0)
-QUOTE_SIZES = (24.0, 12.0)
-CARD_SIZES = (22.0, 10.0)
-CELL_SIZES = (16.0, 9.0)
+QUOTE_SIZES = (28.0, 12.0)
+CARD_SIZES = (26.0, 10.0)
+CELL_SIZES = (20.0, 9.0)
 SUB_SCALE = 0.72
 LINE_SPACING = {"zh": 1.32, "en": 1.18}
 # The planner fills lines to this share of the box width, so wider substitute fonts still fit.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, fit, shorten, text_box
+from wocdesk.deck.compose import Para, bi, fit, height_of, shorten, text_box
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
 from wocdesk.deck.outline import bitext
 from wocdesk.deck.planner import Ctx, Draft
@@ -65,7 +65,7 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
     elif show == "summary":
         footnote = ctx.label("ours")
     top = ctx.body_top
-    bottom = style.BODY_BOTTOM - (34 if footnote else 0)
+    bottom = style.BODY_BOTTOM - (40 if footnote else 0)
     count = max(len(items), 1)
     per_row = min(count, 5)
     rows = (count + per_row - 1) // per_row
@@ -77,6 +77,12 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
     inner_h = card_h - text_top - INSET
     all_paras = [_card_paras(ctx, item, show) for item in items]
     laid = _common_fit(all_paras, inner_w, inner_h)
+    if rows == 1:
+        need = max((height_of(p) for p in laid), default=0.0) + 8
+        used_h = min(card_h, max(text_top + need + INSET + 12, card_h * 0.62))
+        top += (card_h - used_h) / 2
+        card_h = used_h
+        inner_h = card_h - text_top - INSET
     boxes: list[Box] = []
     for index, paras in enumerate(laid):
         col, row = index % per_row, index // per_row
@@ -125,8 +131,8 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
                 style.MARGIN - 4,
                 bottom + 6,
                 style.WIDTH - 2 * style.MARGIN + 8,
-                28,
-                (11.0, 7.0),
+                32,
+                (12.0, 8.0),
                 name="footnote",
                 anchor="middle",
             )

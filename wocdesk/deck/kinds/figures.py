@@ -188,7 +188,7 @@ def _table_rows(
             tallest = max(tallest, height_of(laid))
             cells.append(Cell(tuple(laid), fill))
         rows.append(tuple(cells))
-        heights.append(max(28.0, round(tallest + 2 * CELL_INSET + 6, 1)))
+        heights.append(max(36.0, round(tallest + 2 * CELL_INSET + 6, 1)))
     return rows, heights
 
 
