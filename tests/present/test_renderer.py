@@ -110,6 +110,9 @@ def test_value_formats_and_axis():
     assert format_value(0.125, "0.0%") == "12.5%"
     assert format_value(12345, "#,##0") == "12,345"
     assert format_value(3.14159, "0.00") == "3.14"
+    from wocdesk.ui.slide_chart import axis_top
+
+    assert axis_top(make_deck("en").slides[2].boxes[-1]) == 1.0  # percentages: 0 to 100%, as written
     top, step = nice_axis(0.7)
     assert top >= 0.7 and abs(top / step - round(top / step)) < 1e-9 and 3 <= top / step <= 8
 
