@@ -112,7 +112,7 @@ def test_value_formats_and_axis():
     assert format_value(3.14159, "0.00") == "3.14"
     from wocdesk.ui.slide_chart import axis_top
 
-    assert axis_top(make_deck("en").slides[2].boxes[-1]) == 1.0  # percentages: 0 to 100%, as written
+    assert axis_top(make_deck("en").slides[2].boxes[-1]) == 1.0  # percentages: 0 to 100%
     top, step = nice_axis(0.7)
     assert top >= 0.7 and abs(top / step - round(top / step)) < 1e-9 and 3 <= top / step <= 8
 
