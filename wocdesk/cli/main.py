@@ -18,6 +18,7 @@ from wocdesk.errors import WocdeskError
 COMMAND_MODULES = (
     "wocdesk.cli.text_command",
     "wocdesk.cli.import_command",
+    "wocdesk.cli.export_command",
     "wocdesk.cli.present_command",
 )
 WINDOW_MODULE = "wocdesk.cli.window_command"

@@ -212,9 +212,11 @@ def paginate(
     used = 0.0
     for para in laid:
         pitch = para.size * para.line_spacing
-        lines = list(para.lines)
-        first = True
-        while lines:
+        spans = _offsets(para)
+        done = 0
+        total = len(para.lines)
+        while done < total:
+            first = done == 0
             gap = para.space_before if pages[-1] and first else 0.0
             room = int((height - used - gap) // pitch)
             if room <= 0:
@@ -224,15 +226,30 @@ def paginate(
                     pages.append([])
                     used = 0.0
                     continue
-            chunk, lines = lines[:room], lines[room:]
-            joiner = "" if para.lang == "zh" else " "
-            text = para.text if first and not lines else joiner.join(chunk)
+            end = min(done + room, total)
+            chunk = para.lines[done:end]
+            whole = first and end == total
+            text = para.text if whole else para.text[spans[done][0] : spans[end - 1][1]]
             pages[-1].append(
                 replace(para, text=text, lines=tuple(chunk), space_before=gap if first else 0.0)
             )
             used += gap + len(chunk) * pitch
-            first = False
-            if lines:
+            done = end
+            if done < total:
                 pages.append([])
                 used = 0.0
     return [page for page in pages if page]
+
+
+
+def _offsets(para: Paragraph) -> list[tuple[int, int]]:
+    """Where each measured line sits in ``para.text``."""
+    spans = []
+    position = 0
+    for line in para.lines:
+        found = para.text.find(line, position)
+        if found < 0:
+            found = position
+        spans.append((found, found + len(line)))
+        position = found + len(line)
+    return spans

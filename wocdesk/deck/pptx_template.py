@@ -23,6 +23,11 @@ LAYOUT_NAMES: dict[LayoutRole, tuple[str, ...]] = {
     "content": ("Title and Content", "Title Only", "标题和内容", "仅标题", "Title, Content"),
     "blank": ("Blank", "空白"),
 }
+ROLE_NAMES: dict[LayoutRole, str] = {
+    "title": "the title slide",
+    "content": "content slides",
+    "blank": "blank slides",
+}
 FALLBACK: dict[LayoutRole, tuple[LayoutRole, ...]] = {
     "title": ("title", "content"),
     "content": ("content",),
@@ -80,9 +85,14 @@ def open_target(deck: Deck, template: str | Path | None) -> Target:
     layouts = {role: _find(prs, role) for role in LAYOUT_NAMES}
     missing = [role for role in ("title", "content") if layouts[role] is None]
     if missing:
-        wanted = " or ".join(repr(n) for n in LAYOUT_NAMES[missing[0]][:3])
+        wanted = "; ".join(
+            f"for {ROLE_NAMES[role]} one named " + " or ".join(repr(n) for n in LAYOUT_NAMES[role])
+            for role in missing
+        )
         have = ", ".join(repr(n) for n in names) or "none"
-        raise TemplateError(f"{path}: no layout named {wanted}; the template's layouts are: {have}")
+        raise TemplateError(
+            f"{path}: the deck needs a layout {wanted}; the template's layouts are: {have}"
+        )
     ratio = prs.slide_width / prs.slide_height
     if abs(ratio - deck.width / deck.height) > 0.02:
         raise TemplateError(
