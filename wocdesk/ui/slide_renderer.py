@@ -282,7 +282,7 @@ def _draw_line(
 def paint_table(
     painter: QPainter, box: TableBox, fonts: SlideFonts, trace: list[DrawnLine] | None = None
 ) -> None:
-    """A table: cell fills, the planned lines in each cell, and thin grid lines."""
+    """A table: cell fills, the planned lines centred vertically in each cell (as written), grid."""
     y = box.y
     for row_index, row in enumerate(box.rows):
         height = box.row_heights[row_index] if row_index < len(box.row_heights) else 0.0
@@ -293,7 +293,8 @@ def paint_table(
             if cell.fill:
                 painter.fillRect(rect, qcolor(cell.fill))
             name = f"{box.name}[{row_index},{col_index}]"
-            paint_paragraphs(painter, cell.paragraphs, rect, box.inset, "top", fonts, name, trace)
+            paragraphs = cell.paragraphs
+            paint_paragraphs(painter, paragraphs, rect, box.inset, "middle", fonts, name, trace)
             x += width
         y += height
     pen = QPen(qcolor(TABLE_GRID), 1.0)
