@@ -47,3 +47,54 @@ def test_a_planning_error_is_shown_in_the_strip(qtbot):
     strip.request(broken)
     strip.refresh_now()
     assert strip.list.count() == 0 and "slide 2" in strip.status.text()
+
+
+def test_previews_follow_the_export_dialog_fields(qtbot, article, tmp_path):
+    from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+    from wocdesk.ui.slide_previews import install_slide_previews
+
+    class Row:
+        def __init__(self, parent):
+            self.edit = QLineEdit(parent)
+
+        def path(self):
+            from pathlib import Path
+
+            text = self.edit.text().strip()
+            return Path(text) if text else None
+
+    class Dialog(QWidget):  # the deck export dialog's interface, as its spot expects
+        def __init__(self):
+            super().__init__()
+            self.article = article
+            self.lang_box = QComboBox(self)
+            for mode in ("zh", "en", "zh-en", "en-zh"):
+                self.lang_box.addItem(mode, mode)
+            self.notes_box = QComboBox(self)
+            self.notes_box.addItem("", "")
+            self.outline_row, self.template_row = Row(self), Row(self)
+            self.thumbnails = QWidget(self)
+            self.thumbnail_layout = QHBoxLayout(self.thumbnails)
+            self.thumbnails.hide()
+
+        def mode(self):
+            return str(self.lang_box.currentData())
+
+    dialog = Dialog()
+    qtbot.addWidget(dialog)
+    strip = install_slide_previews(dialog)
+    assert not dialog.thumbnails.isHidden()
+    with qtbot.waitSignal(strip.rendered, timeout=3000):
+        pass
+    assert strip.deck.mode.value == "zh" and strip.list.count() == len(strip.deck.slides)
+    dialog.lang_box.setCurrentIndex(1)
+    assert strip.is_pending()  # re-planned after the pause, not on the change itself
+    with qtbot.waitSignal(strip.rendered, timeout=3000):
+        pass
+    assert strip.deck.mode.value == "en"
+    assert strip.list.item(0).toolTip() == strip.deck.slides[0].title
+    for char in str(tmp_path / "missing.toml"):  # typing a path: one plan at the end
+        dialog.outline_row.edit.insert(char)
+    strip.refresh_now()
+    assert strip.list.count() == 0 and "missing.toml" in strip.status.text()

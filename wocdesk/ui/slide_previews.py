@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -112,3 +113,39 @@ class SlidePreviews(QWidget):
             self.status.setStyleSheet("")
         else:
             self.status.setText("")
+
+
+def install_slide_previews(dialog: Any) -> SlidePreviews:
+    """Put a preview strip in the export dialog's thumbnail spot and keep it in step.
+
+    ``dialog`` is the deck export dialog: ``article``, ``mode()``, ``lang_box``, ``notes_box``,
+    ``outline_row`` and ``template_row`` (each with ``edit`` and ``path()``), and the spot
+    ``thumbnails`` / ``thumbnail_layout``. Every change of language, notes, outline or template
+    re-plans after a pause (typing in the outline field never waits for it).
+    """
+    from wocdesk.deck import plan_deck
+
+    strip = SlidePreviews(dialog.thumbnails)
+    dialog.thumbnail_layout.addWidget(strip)
+    dialog.thumbnails.show()
+    dialog.slide_previews = strip
+
+    def request(*_args: object) -> None:
+        article = dialog.article
+        mode = dialog.mode()
+        outline = dialog.outline_row.path()
+        notes = dialog.notes_box.currentData() or None
+
+        def plan() -> Deck:
+            if outline is not None and not outline.is_file():
+                raise WocdeskError(_("{path}: no such outline file").format(path=outline))
+            return plan_deck(article, outline, lang=mode, notes=notes)
+
+        strip.request(plan)
+
+    dialog.lang_box.currentIndexChanged.connect(request)
+    dialog.notes_box.currentIndexChanged.connect(request)
+    dialog.outline_row.edit.textChanged.connect(request)
+    dialog.template_row.edit.textChanged.connect(request)
+    request()
+    return strip
