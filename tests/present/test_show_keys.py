@@ -121,3 +121,22 @@ def test_escape_first_cancels_a_typed_number(qtbot, show):
     qtbot.keyClicks(show, "4")
     qtbot.keyClick(show, K.Key_Escape)
     assert show.isVisible() and show.digits == ""
+
+
+def test_language_switch_maps_continuation_slides():
+    from dataclasses import replace
+
+    from tests.present.sample_deck import make_deck
+    from wocdesk.ui.presenter import map_index
+
+    en = make_deck("en", extra=3)
+    zh = make_deck("zh", extra=3)
+    agenda = zh.slides[1]
+    more = replace(agenda, title=agenda.title + " (续)")
+    zh = replace(zh, slides=(*zh.slides[:2], more, *zh.slides[2:]))  # zh needs two agenda slides
+    assert map_index(en, 1, zh) == 1
+    assert map_index(en, 2, zh) == 3  # the chart slide comes one later in Chinese
+    assert map_index(en, 6, zh) == 7
+    assert map_index(zh, 2, en) == 1  # the continuation maps back to its first slide
+    assert map_index(zh, 3, en) == 2
+    assert map_index(zh, 7, en) == 6

@@ -83,17 +83,25 @@ class DeckSource:
 
 
 def _units(slides: tuple[Slide, ...]) -> list[int]:
-    """For each slide, the index of the outline slide it belongs to (continuations share it)."""
+    """For each slide, the index of the outline slide it belongs to.
+
+    The planner continues an outline slide that does not fit on further slides of the same kind
+    with the same notes, titled like the first one plus a "continued" label.
+    """
     units: list[int] = []
-    for index, slide in enumerate(slides):
-        previous = slides[index - 1] if index else None
+    first: Slide | None = None
+    for slide in slides:
         continued = (
-            previous is not None
-            and slide.kind == previous.kind
-            and slide.notes == previous.notes
-            and slide.title.startswith(previous.title[:4])
+            first is not None
+            and slide.kind == first.kind
+            and slide.notes == first.notes
+            and slide.title.startswith(first.title)
         )
-        units.append(units[-1] if continued and units else (units[-1] + 1 if units else 0))
+        if not continued:
+            first = slide
+            units.append(units[-1] + 1 if units else 0)
+        else:
+            units.append(units[-1])
     return units
 
 
