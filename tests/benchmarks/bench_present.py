@@ -97,7 +97,7 @@ def main() -> None:
             f"target <= 16 ms: {verdict}"
         )
     firsts = ", ".join(f"{t:.1f}" for t in first_switches)
-    print(f"first switch into each mode (plans it): {firsts} ms")
+    print(f"first switch into each mode (planned ahead while idle): {firsts} ms")
     show.close()
 
 

@@ -272,7 +272,7 @@ class ShowWindow(QWidget):
         return fit_rect(self.deck, QRectF(self.rect()))
 
     def _prefetch(self) -> None:
-        """Draw the neighbours ahead of time so that the next key only blits."""
+        """Draw the neighbours and the next language ahead of time: the next key only blits."""
         size = self.slide_rect().size().toSize()
         if size.isEmpty():
             return
@@ -280,6 +280,11 @@ class ShowWindow(QWidget):
         for index in (self._index + 1, self._index - 1):
             if 0 <= index < count:
                 self.slide_pixmap(self._mode, index, size)
+        # The deck L switches to next: planned once (a few ms), and its slide drawn.
+        upcoming = next_mode(self._mode)
+        deck = self.source.deck(upcoming)
+        if deck.slides:
+            self.slide_pixmap(upcoming, map_index(self.deck, self._index, deck), size)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Black surround, the slide (or nothing when blanked), then the overlays."""
