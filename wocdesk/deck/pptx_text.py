@@ -94,7 +94,7 @@ def paragraph_xml(para: Paragraph, fonts: Fonts, keep_color: bool = True) -> str
     pitch = int(round(para.size * para.line_spacing * 100))
     before = int(round(para.space_before * 100))
     parts = [
-        f'<a:p><a:pPr marL="0" indent="0" algn="{ALGN[para.align]}">'
+        f'<a:p><a:pPr marL="0" indent="0" algn="{ALGN[para.align]}" hangingPunct="0">'
         f'<a:lnSpc><a:spcPts val="{pitch}"/></a:lnSpc>'
         f'<a:spcBef><a:spcPts val="{before}"/></a:spcBef>'
         f'<a:spcAft><a:spcPts val="0"/></a:spcAft><a:buNone/></a:pPr>'
