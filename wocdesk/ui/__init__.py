@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wocdesk.ui.qt_compat import keep_none_alive
+
+keep_none_alive()  # before any Qt call: see qt_compat (PySide6 6.12 on Python 3.11)
+
 if TYPE_CHECKING:
     from wocdesk.ui.language import set_interface_language
     from wocdesk.ui.main_window import MainWindow

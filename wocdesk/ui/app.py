@@ -60,7 +60,7 @@ def run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("wocdesk")
     QApplication.setOrganizationName("wocdesk")
-    family = register_fonts()
+    register_fonts()
     settings = None if screenshot else Settings()
     stored_ui = settings.get(UI_LANGUAGE) if settings is not None else "system"
     choice = ui_lang or stored_ui
@@ -72,7 +72,6 @@ def run_window(args: argparse.Namespace) -> int:
         stored_mode = settings.get(MODE) if settings is not None else None
         mode = stored_mode or DisplayMode.for_lang(interface_language())
     window = MainWindow(article, mode, settings)
-    window.view.zh_family = family or window.view.zh_family
     window._ui_choice = choice
     window.retranslate_ui()
     if settings is not None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
 from wocdesk.resources import resource
 
 FONT_FILES = ("NotoSansSC-Regular-subset.otf", "NotoSansSC-Bold-subset.otf")
-# Generic and common families whose missing Han glyphs should come from the bundled font.
-_SUBSTITUTED = ("Sans Serif", "sans-serif", "Serif", "serif", "Monospace", "monospace", "Helvetica")
 _registered: list[str] = []
 
 
@@ -30,18 +28,24 @@ def register_fonts() -> str:
 
 
 def _use_as_han_fallback(family: str) -> None:
-    """Make ``family`` the fallback for Chinese in every font the interface uses."""
+    """Make ``family`` the fallback for Chinese in the interface's font."""
     add = getattr(QFontDatabase, "addApplicationFallbackFontFamily", None)
     qchar = getattr(QtCore, "QChar", None)
     if add is not None and qchar is not None:  # Qt 6.8+, when the binding exposes QChar.Script
         add(qchar.Script.Script_Han, family)
-    names = set(_SUBSTITUTED)
-    if QGuiApplication.instance() is not None:
-        app_font = QGuiApplication.font()
-        names.add(app_font.family())
-        if family not in app_font.families():
-            app_font.setFamilies([*app_font.families(), family])
-            QGuiApplication.setFont(app_font)
-    for name in names:
-        if family not in QFont.substitutes(name):
-            QFont.insertSubstitution(name, family)
+    if QGuiApplication.instance() is None:
+        return
+    # Latin text keeps the system's face (the CJK font's Latin punctuation is full-width);
+    # Chinese the system's face lacks comes from the bundled font next in the list.
+    app_font = QGuiApplication.font()
+    latin = QFontInfo(app_font).family()
+    if family not in app_font.families():
+        families = [latin] if latin and latin != family else []
+        app_font.setFamilies([*families, family])
+        QGuiApplication.setFont(app_font)
+
+
+def latin_family() -> str:
+    """The family the interface uses for Latin text."""
+    families = QGuiApplication.font().families()
+    return families[0] if families else QGuiApplication.font().family()

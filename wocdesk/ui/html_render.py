@@ -47,7 +47,7 @@ def anchor_for_section(section_id: str) -> str:
 
 def style_sheet(style: Style) -> str:
     """The document's default style sheet."""
-    en = f"font-family: '{style.en_family}';" if style.en_family else ""
+    en = f"font-family: '{style.en_family}', '{style.zh_family}';" if style.en_family else ""
     return (
         f"body {{ color: {style.text}; }}"
         f"a {{ color: {style.link}; text-decoration: none; }}"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -40,6 +41,15 @@ from wocdesk.ui.window_actions import (
     build_menus,
     build_toolbar,
 )
+
+
+def _retranslate_dock_buttons(dock: QDockWidget) -> None:
+    """Qt names a dock's float and close buttons once; name them again in the new language."""
+    names = {"qt_dockwidget_floatbutton": "Float", "qt_dockwidget_closebutton": "Close"}
+    for button in dock.findChildren(QAbstractButton):
+        source = names.get(button.objectName())
+        if source:
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", source))
 
 
 class MainWindow(QMainWindow):
@@ -238,7 +248,7 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(min(max(steps, low), high))
 
     def _on_top_passage(self, passage_id: str) -> None:
-        if passage_id:
+        if passage_id in self.view.passage_ids():
             self.section_list.set_current_section(self.article.passage(passage_id).section_id)
         self._update_status()
 
@@ -311,6 +321,8 @@ class MainWindow(QMainWindow):
             self.toolbar.setWindowTitle(_(TOOLBAR))
         self.contents_dock.setWindowTitle(_("Contents"))
         self.keys_dock.setWindowTitle(_("Key points"))
+        for dock in (self.contents_dock, self.keys_dock):
+            _retranslate_dock_buttons(dock)
         self.view.setAccessibleName(_("Article"))
         self.section_label.setAccessibleName(_("Section"))
         self.position_label.setAccessibleName(_("Position"))

@@ -12,6 +12,8 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPalette,
     QResizeEvent,
+    QShowEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
 )
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
+from wocdesk.ui.fonts import latin_family, register_fonts
 from wocdesk.ui.html_render import (
     PASSAGE_PREFIX,
     REVEAL_SCHEME,
@@ -66,17 +69,17 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.zh_family = "Noto Sans CJK SC"
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.zh_family = register_fonts() or "Noto Sans CJK SC"
+        self.en_family = latin_family()
         self._article = article
         self._mode = mode
         self._zoom = 0
         self._revealed: set[str] = set()
         self._anchors: list[_Anchor] = []
         self._focus_passage = ""
+        self._shown_once = False
+        self._pending: tuple[str, float] | None = None  # a place asked for before the first show
         self._last_top = ""
         self._find: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
@@ -174,8 +177,12 @@ class ReaderView(QTextBrowser):
         """The passage at the top of the view and how far into it the view starts (0 to 1)."""
         if not self._anchors:
             return "", 0.0
+        if not self._shown_once:  # no real layout yet
+            return self._pending or (self._anchors[0].passage_id, -1.0)
         tops = self._tops()
         y = float(self.verticalScrollBar().value())
+        if y + 1.0 < tops[0]:  # above the first passage: the title; as a share of it (negative)
+            return self._anchors[0].passage_id, -(tops[0] - y) / max(1.0, tops[0])
         index = max(0, bisect.bisect_right(tops, y + 1.0) - 1)
         end = tops[index + 1] if index + 1 < len(tops) else self._content_height()
         height = max(1.0, end - tops[index])
@@ -187,11 +194,18 @@ class ReaderView(QTextBrowser):
         ids = self.passage_ids()
         if passage_id not in ids:
             return
+        if not self._shown_once:
+            self._pending = (passage_id, fraction)
+            self._on_scroll()
+            return
         tops = self._tops()
         index = ids.index(passage_id)
         end = tops[index + 1] if index + 1 < len(tops) else self._content_height()
-        y = tops[index] + fraction * max(0.0, end - tops[index])
-        self.verticalScrollBar().setValue(round(y))
+        if fraction < 0:
+            y = tops[index] * (1.0 + fraction)
+        else:
+            y = tops[index] + fraction * max(0.0, end - tops[index])
+        self.verticalScrollBar().setValue(max(0, round(y)))
         self._on_scroll()
 
     def scroll_to_section(self, section_id: str) -> None:
@@ -222,29 +236,39 @@ class ReaderView(QTextBrowser):
         )
 
     # -- highlights -------------------------------------------------------------------------
-    def passage_cursor(self, passage_id: str) -> QTextCursor:
-        """A cursor selecting the text of a passage (all its columns)."""
+    def passage_blocks(self, passage_id: str) -> list[QTextBlock]:
+        """The text blocks of a passage (one per column in a bilingual mode)."""
         for anchor in self._anchors:
             if anchor.passage_id == passage_id:
                 doc = self.document()
-                cursor = QTextCursor(doc.findBlockByNumber(anchor.text_block))
-                last = doc.findBlockByNumber(anchor.end_block)
-                cursor.setPosition(
-                    last.position() + max(0, last.length() - 1), QTextCursor.MoveMode.KeepAnchor
-                )
-                return cursor
+                numbers = range(anchor.text_block, anchor.end_block + 1)
+                return [doc.findBlockByNumber(n) for n in numbers]
         raise KeyError(passage_id)
+
+    def passage_cursors(self, passage_id: str) -> list[QTextCursor]:
+        """Cursors selecting a passage's text, one per block (a selection must not span cells)."""
+        cursors = []
+        for block in self.passage_blocks(passage_id):
+            if block.length() > 1:
+                cursor = QTextCursor(block)
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                cursors.append(cursor)
+        return cursors
 
     def flash_passage(self, passage_id: str) -> None:
         """Highlight a passage briefly."""
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = self.passage_cursor(passage_id)  # type: ignore[misc]
         fmt = QTextCharFormat()
         color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         color.setAlpha(70)
         fmt.setBackground(color)
-        selection.format = fmt  # type: ignore[misc]
-        self._flash = [selection]
+        self._flash = []
+        for cursor in self.passage_cursors(passage_id):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            selection.format = fmt  # type: ignore[misc]
+            self._flash.append(selection)
         self._apply_selections()
         self._flash_timer.start(FLASH_MS)
 
@@ -294,8 +318,11 @@ class ReaderView(QTextBrowser):
             muted=muted.name(),
             link=palette.color(QPalette.ColorRole.Link).name(),
             zh_family=self.zh_family,
+            en_family=self.en_family,
             zh_line_height=_line_height_percent(QFont(self.zh_family), ZH_LINE_EM),
-            en_line_height=_line_height_percent(self.font(), EN_LINE_EM),
+            en_line_height=_line_height_percent(
+                QFont(self.en_family) if self.en_family else self.font(), EN_LINE_EM
+            ),
         )
 
     def _rerender(self) -> None:
@@ -307,6 +334,7 @@ class ReaderView(QTextBrowser):
         self._find = []
         self._flash = []
         html = render_article(self._article, self._mode, self._revealed, self.render_style())
+        self._anchors = []
         self.setHtml(html)
         self._index_anchors()
         self._apply_frame()
@@ -366,8 +394,22 @@ class ReaderView(QTextBrowser):
         root.setFrameFormat(fmt)
 
     # -- events -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Lay out for the real size and go to the place asked for before."""
+        super().showEvent(event)
+        if not self._shown_once:
+            position = self.reading_position()
+            self._shown_once = True
+            self._pending = None
+            self._apply_frame()
+            self.restore_position(*position)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the measure centred and the place kept when the window changes size."""
+        if not self._shown_once:
+            super().resizeEvent(event)
+            self._apply_frame()
+            return
         position = self.reading_position()
         super().resizeEvent(event)
         self._apply_frame()
