@@ -98,3 +98,23 @@ def test_previews_follow_the_export_dialog_fields(qtbot, article, tmp_path):
         dialog.outline_row.edit.insert(char)
     strip.refresh_now()
     assert strip.list.count() == 0 and "missing.toml" in strip.status.text()
+
+
+def test_previews_in_the_real_export_dialog(qtbot, article, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from wocdesk.ui.export_dialog import ExportDialog
+    from wocdesk.ui.slide_previews import install_slide_previews
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(article, settings=settings)
+    qtbot.addWidget(dialog)
+    strip = install_slide_previews(dialog)
+    with qtbot.waitSignal(strip.rendered, timeout=3000):
+        pass
+    assert strip.deck.mode.value == dialog.mode()
+    dialog.lang_box.setCurrentIndex(2)
+    with qtbot.waitSignal(strip.rendered, timeout=3000):
+        pass
+    assert strip.deck.mode.value == "zh-en" == dialog.mode()
+    assert strip.list.count() == len(strip.deck.slides) >= 9
