@@ -5,6 +5,35 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 
+def _settings(tmp_path, **values):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        settings.setValue(f"export/{key}", value)
+    return settings
+
+
+def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tmp_path):
+    from wocdesk.resources import default_outline_path
+    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.present_action import present_from, remembered_deck_choices
+
+    assert remembered_deck_choices(_settings(tmp_path)) == (None, None)
+    mine = tmp_path / "mine.toml"
+    text = default_outline_path().read_text(encoding="utf-8")
+    mine.write_text(text.replace("· Briefing", "· My talk", 1), encoding="utf-8")
+    settings = _settings(tmp_path, outline=str(mine), notes="both")
+    assert remembered_deck_choices(settings) == (str(mine), "both")
+    window = MainWindow(article, "en")
+    qtbot.addWidget(window)
+    show = present_from(window, settings=settings)
+    assert show is not None
+    assert show.deck.title.endswith("My talk")
+    assert set(show.deck.notes_langs) == {"zh", "en"}
+    show.close()
+
+
 def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
     from wocdesk.ui.main_window import MainWindow
     from wocdesk.ui.present_action import install_present_action
@@ -46,5 +75,5 @@ def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypa
     window.deck_outline = str(bad)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
-    assert present_from(window) is None
+    assert present_from(window, settings=_settings(tmp_path)) is None
     assert shown and "deck.toml" in shown[0]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from wocdesk.ui.presenter.show_window import ShowWindow
 
 PRESENT_ACTION_ID = "present"
+EXPORT_GROUP = "export"  # where the export dialog remembers its choices
 PRESENT_TEXT = N_("&Present")
 PRESENT_TIP = N_("Present the briefing deck full screen in the reading language (Esc to come back)")
 
@@ -31,12 +32,28 @@ def install_present_action(window: Any) -> QAction:
     return action
 
 
-def present_from(window: Any) -> ShowWindow | None:
-    """Present the window's article in the window's language mode; report a bad outline."""
+def remembered_deck_choices(settings: QSettings | None = None) -> tuple[str | None, str | None]:
+    """(outline, notes) last chosen in File ▸ Export slides…, or ``None`` for the defaults."""
+    store = settings if settings is not None else QSettings("wocdesk", "wocdesk")
+    choices: list[str | None] = []
+    for key, allowed in (("outline", None), ("notes", ("zh", "en", "both"))):
+        value = store.value(f"{EXPORT_GROUP}/{key}", "")
+        text = value.strip() if isinstance(value, str) else ""
+        choices.append(text if text and (allowed is None or text in allowed) else None)
+    return choices[0], choices[1]
+
+
+def present_from(window: Any, settings: QSettings | None = None) -> ShowWindow | None:
+    """Present the window's article in its language with the outline and notes of the export.
+
+    A window attribute ``deck_outline`` / ``deck_notes`` wins over the remembered choices; a
+    bad outline is reported in a message box, and the reader stays as it was.
+    """
     from wocdesk.ui.presenter import start_show
 
-    outline: str | Path | None = getattr(window, "deck_outline", None)
-    notes: str | None = getattr(window, "deck_notes", None)
+    outline, notes = remembered_deck_choices(settings)
+    outline = getattr(window, "deck_outline", None) or outline
+    notes = getattr(window, "deck_notes", None) or notes
     try:
         show = start_show(window, window.article, window.mode, outline, notes=notes)
     except WocdeskError as exc:
