@@ -26,7 +26,19 @@ def test_default_output_name_in_current_folder(mode, tmp_path, monkeypatch, caps
 def test_options_reach_the_deck(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "mine"
     code = main(
-        ["export", "--lang", "en", "--notes", "zh", "--cjk-font", "PingFang SC", "--latin-font", "Helvetica", "-o", str(out)]
+        [
+            "export",
+            "--lang",
+            "en",
+            "--notes",
+            "zh",
+            "--cjk-font",
+            "PingFang SC",
+            "--latin-font",
+            "Helvetica",
+            "-o",
+            str(out),
+        ]
     )
     assert code == 0
     prs = Presentation(str(tmp_path / "mine.pptx"))
@@ -56,7 +68,20 @@ def test_bad_input_is_one_line_and_exit_2(args, message, tmp_path, monkeypatch, 
 def test_existing_file_untouched_when_destination_is_bad(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     existing = tmp_path / "keep.pptx"
     existing.write_bytes(b"old")
-    assert main(["export", "--lang", "en", "--template", str(tmp_path / "none.pptx"), "-o", str(existing)]) == 2
+    assert (
+        main(
+            [
+                "export",
+                "--lang",
+                "en",
+                "--template",
+                str(tmp_path / "none.pptx"),
+                "-o",
+                str(existing),
+            ]
+        )
+        == 2
+    )
     assert existing.read_bytes() == b"old"
 
 
@@ -75,5 +100,7 @@ def test_export_imports_no_qt(tmp_path) -> None:
         f"rc = main(['export', '--lang', 'zh-en', '-o', {str(tmp_path / 'q.pptx')!r}]); "
         "print(rc, sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert out.stdout.strip() == "0 []"

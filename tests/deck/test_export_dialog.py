@@ -1,8 +1,6 @@
-"""The Export slides dialog (offscreen): defaults, export with progress, errors, remembered choices."""
+"""The Export slides dialog (offscreen): defaults, progress, errors, remembered choices."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from pptx import Presentation
@@ -32,7 +30,9 @@ def test_defaults_to_documents_folder_and_names_by_language(dialog) -> None:  # 
     assert dialog.open_button.isHidden() and dialog.folder_button.isHidden()
 
 
-def test_export_runs_off_the_ui_thread_and_offers_open(dialog, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_runs_off_the_ui_thread_and_offers_open(
+    dialog, qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "out.pptx"
     dialog.lang_box.setCurrentIndex(0)
     dialog.destination_row.edit.setText(str(target))
@@ -48,7 +48,9 @@ def test_export_runs_off_the_ui_thread_and_offers_open(dialog, qtbot, tmp_path, 
     opened: list[str] = []
     from PySide6.QtGui import QDesktopServices
 
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     assert dialog.open_file() and dialog.show_in_folder()
     assert opened == [str(target), str(tmp_path)]
 

@@ -96,7 +96,7 @@ def test_template_without_layouts_lists_what_it_has(deck, tmp_path) -> None:  # 
 def test_template_that_is_not_a_pptx(deck, tmp_path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "notes.pptx"
     bad.write_text("hello", encoding="utf-8")
-    with pytest.raises(TemplateError, match="not a PowerPoint .pptx file"):
+    with pytest.raises(TemplateError, match=r"not a PowerPoint \.pptx file"):
         write_pptx(deck, tmp_path / "out.pptx", template=bad)
     with pytest.raises(TemplateError, match="no such file"):
         write_pptx(deck, tmp_path / "out.pptx", template=tmp_path / "nope.pptx")
@@ -111,30 +111,59 @@ def _with_text(article, text: str):  # type: ignore[no-untyped-def]
     sections = []
     for section in article.sections:
         ps = tuple(
-            dataclasses.replace(p, text=dataclasses.replace(p.text, zh=text + (p.zh or ""), en=text))
+            dataclasses.replace(
+                p, text=dataclasses.replace(p.text, zh=text + (p.zh or ""), en=text)
+            )
             if p.id in ("p-exchange", "p-event")
             else p
             for p in section.passages
         )
         sections.append(dataclasses.replace(section, passages=ps))
     trends = tuple(
-        dataclasses.replace(t, name=dataclasses.replace(t.name, en=text or "x")) for t in article.trends
+        dataclasses.replace(t, name=dataclasses.replace(t.name, en=text or "x"))
+        for t in article.trends
     )
-    keys = (dataclasses.replace(article.keys[0], name=dataclasses.replace(article.keys[0].name, zh=text or "x")), *article.keys[1:])
-    event = dataclasses.replace(article.event, name=dataclasses.replace(article.event.name, en=text or "x"))
-    return dataclasses.replace(article, sections=tuple(sections), trends=trends, keys=keys, event=event)
+    keys = (
+        dataclasses.replace(
+            article.keys[0], name=dataclasses.replace(article.keys[0].name, zh=text or "x")
+        ),
+        *article.keys[1:],
+    )
+    event = dataclasses.replace(
+        article.event, name=dataclasses.replace(article.event.name, en=text or "x")
+    )
+    return dataclasses.replace(
+        article, sections=tuple(sections), trends=trends, keys=keys, event=event
+    )
 
 
 NASTY = st.text(
     alphabet=st.one_of(
         st.characters(codec=None, exclude_categories=()),
-        st.sampled_from(["\x00", "\x07", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff", "\u200b", "\t", "\n", "中", "W"]),
+        st.sampled_from(
+            [
+                "\x00",
+                "\x07",
+                "\x1f",
+                "\ufffe",
+                "\uffff",
+                "\ud800",
+                "\udfff",
+                "\u200b",
+                "\t",
+                "\n",
+                "中",
+                "W",
+            ]
+        ),
     ),
     max_size=120,
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=NASTY, mode=st.sampled_from(["zh", "en", "zh-en"]))
 def test_arbitrary_unicode_never_crashes_the_writer(article, tmp_path, text, mode) -> None:  # type: ignore[no-untyped-def]
     deck = plan_deck(_with_text(article, text), lang=mode)
@@ -143,8 +172,14 @@ def test_arbitrary_unicode_never_crashes_the_writer(article, tmp_path, text, mod
     assert len(prs.slides) >= 10
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(word=st.text(alphabet=st.characters(min_codepoint=0x41, max_codepoint=0x5A), min_size=300, max_size=900))
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    word=st.text(
+        alphabet=st.characters(min_codepoint=0x41, max_codepoint=0x5A), min_size=300, max_size=900
+    )
+)
 def test_very_long_words_fit_their_boxes(article, word) -> None:  # type: ignore[no-untyped-def]
     from wocdesk.deck.compose import height_of
     from wocdesk.deck.measure import text_width
@@ -156,12 +191,17 @@ def test_very_long_words_fit_their_boxes(article, word) -> None:  # type: ignore
             if isinstance(box, TextBox):
                 assert height_of(box.paragraphs) <= box.h - 2 * box.inset + 0.01
                 for p in box.paragraphs:
-                    assert all(text_width(line, p.size, p.bold) <= box.w - 2 * box.inset for line in p.lines)
+                    assert all(
+                        text_width(line, p.size, p.bold) <= box.w - 2 * box.inset
+                        for line in p.lines
+                    )
 
 
 def test_illegal_xml_in_the_article_is_cleaned(article, tmp_path) -> None:  # type: ignore[no-untyped-def]
     deck = plan_deck(_with_text(article, "A\x00B\ufffeC\ud800D"), lang="en")
     out = write_pptx(deck, tmp_path / "c.pptx")
-    text = "\n".join(s.text_frame.text for s in Presentation(str(out)).slides[5].shapes if s.has_text_frame)
+    text = "\n".join(
+        s.text_frame.text for s in Presentation(str(out)).slides[5].shapes if s.has_text_frame
+    )
     assert "ABCD" in text
     assert sys.maxunicode  # sanity

@@ -17,7 +17,16 @@ def test_bundled_outline_loads_with_ten_slides(article) -> None:  # type: ignore
     outline = load_outline()
     assert outline.name == "briefing"
     assert [s.kind for s in outline.slides] == [
-        "title", "agenda", "waves", "trends", "trend", "trend", "trend", "keys", "quote", "source",
+        "title",
+        "agenda",
+        "waves",
+        "trends",
+        "trend",
+        "trend",
+        "trend",
+        "keys",
+        "quote",
+        "source",
     ]
     check_outline(outline, article)
 
@@ -31,14 +40,35 @@ def write(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (('highlight = "exchange"', 'highlight = "nope"'), "my-deck.toml: slide 6: highlight: no trend 'nope'"),
+        (
+            ('highlight = "exchange"', 'highlight = "nope"'),
+            "my-deck.toml: slide 6: highlight: no trend 'nope'",
+        ),
         (('kind = "keys"', 'kind = "keyz"'), "my-deck.toml: slide 8: kind: unknown kind 'keyz'"),
-        (('chart = "asia-share"', 'chart = "top-clusters"'), "my-deck.toml: slide 5: chart: figure 'top-clusters' is not a SeriesFigure"),
-        (('notes = ["p-waves"]', 'notes = ["p-missing"]'), "my-deck.toml: slide 3: notes: no passage 'p-missing'"),
-        (('show = "summary"', 'show = "everything"'), "my-deck.toml: slide 4: show: expected one of"),
-        (('en = "As WIPO’s arm in China"', 'en = "Not in the text"'), "my-deck.toml: slide 9: quote.start.en: 'Not in the text' is not in passage"),
-        (('table = "cluster-enterprises"', 'table = "cluster-enterprises"\ncolour = "red"'), "my-deck.toml: slide 7: colour: unknown key"),
-        (('highlights = ["policy"', 'highlight = ["policy"'), "my-deck.toml: slide 8: highlights: missing"),
+        (
+            ('chart = "asia-share"', 'chart = "top-clusters"'),
+            "my-deck.toml: slide 5: chart: figure 'top-clusters' is not a SeriesFigure",
+        ),
+        (
+            ('notes = ["p-waves"]', 'notes = ["p-missing"]'),
+            "my-deck.toml: slide 3: notes: no passage 'p-missing'",
+        ),
+        (
+            ('show = "summary"', 'show = "everything"'),
+            "my-deck.toml: slide 4: show: expected one of",
+        ),
+        (
+            ('en = "As WIPO’s arm in China"', 'en = "Not in the text"'),
+            "my-deck.toml: slide 9: quote.start.en: 'Not in the text' is not in passage",
+        ),
+        (
+            ('table = "cluster-enterprises"', 'table = "cluster-enterprises"\ncolour = "red"'),
+            "my-deck.toml: slide 7: colour: unknown key",
+        ),
+        (
+            ('highlights = ["policy"', 'highlight = ["policy"'),
+            "my-deck.toml: slide 8: highlights: missing",
+        ),
     ],
 )
 def test_broken_reference_names_file_slide_and_key(tmp_path, article, change, expected) -> None:  # type: ignore[no-untyped-def]

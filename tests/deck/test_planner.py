@@ -16,7 +16,10 @@ MODES = ("zh", "en", "zh-en", "en-zh")
 
 
 def test_chinese_breaks_per_character_with_kinsoku() -> None:
-    text = "亚洲地区的知识产权申请量占到了全球总量的70%,10年前是60%,20年前是50%。在全球十大顶级科技集群当中,东亚独占6席。"
+    text = (
+        "亚洲地区的知识产权申请量占到了全球总量的70%,10年前是60%,20年前是50%。"
+        "在全球十大顶级科技集群当中,东亚独占6席。"
+    )
     for width in range(60, 400, 7):
         lines = break_lines(text, width, 12)
         assert "".join(lines) == text
@@ -58,7 +61,10 @@ def test_every_box_on_the_slide_and_text_within_its_box(mode, decks) -> None:  #
                 for para in box.paragraphs:
                     assert para.lang in ("zh", "en")
                     for line in para.lines:
-                        assert text_width(line, para.size, para.bold) <= inner_w, (slide.number, line)
+                        assert text_width(line, para.size, para.bold) <= inner_w, (
+                            slide.number,
+                            line,
+                        )
                 texts.append(box)
             if isinstance(box, TableBox):
                 assert abs(sum(box.col_widths) - box.w) < 0.1
@@ -88,7 +94,9 @@ def test_sizes_stay_in_range_and_footer_has_number_and_date(decks) -> None:  # t
         assert number.paragraphs[0].text == f"{slide.number} / 10"
     zh_footer = next(b for b in decks["zh"].slides[1].boxes if getattr(b, "name", "") == "footer")
     assert "2024年2月23日" in zh_footer.paragraphs[0].text
-    sizes = [p.size for s in deck.slides for b in s.boxes if isinstance(b, TextBox) for p in b.paragraphs]
+    sizes = [
+        p.size for s in deck.slides for b in s.boxes if isinstance(b, TextBox) for p in b.paragraphs
+    ]
     assert min(sizes) >= 6 and max(sizes) <= 46
 
 
@@ -97,7 +105,9 @@ def test_long_text_continues_on_another_slide(article) -> None:  # type: ignore[
     passages = []
     for section in article.sections:
         ps = tuple(
-            dataclasses.replace(p, text=dataclasses.replace(p.text, en=long_en)) if p.id == "p-exchange" else p
+            dataclasses.replace(p, text=dataclasses.replace(p.text, en=long_en))
+            if p.id == "p-exchange"
+            else p
             for p in section.passages
         )
         passages.append(dataclasses.replace(section, passages=ps))
@@ -122,6 +132,9 @@ def test_plan_has_no_pptx_and_chart_is_plain_data(decks) -> None:  # type: ignor
     assert chart.categories == ("20年前", "10年前", "现在")
     import subprocess
 
-    code = "import wocdesk, wocdesk.deck as d; d.plan_deck(wocdesk.load_article()); import sys; print('pptx' in sys.modules, any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, wocdesk, wocdesk.deck as d; d.plan_deck(wocdesk.load_article()); "
+        "print('pptx' in sys.modules, any(m.startswith('PySide6') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

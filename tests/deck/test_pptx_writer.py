@@ -51,12 +51,35 @@ def test_native_chart_and_table_carry_the_articles_numbers(mode, pptx_files) -> 
     plot = charts[0].plots[0]
     assert tuple(plot.series[0].values) == pytest.approx((0.5, 0.6, 0.7))
     lead = mode.split("-")[0]
-    expected = ("20年前", "10年前", "现在") if lead == "zh" else ("twenty years ago", "ten years ago", "now")
+    expected = (
+        ("20年前", "10年前", "现在")
+        if lead == "zh"
+        else ("twenty years ago", "ten years ago", "now")
+    )
     assert tuple(plot.categories) == expected
     cells = "\n".join(cell.text for row in tables[0].rows for cell in row.cells)
     names = {
-        "zh": ["东京-横滨", "三菱电机", "索尼", "京东方", "百度", "小米", "华为", "OPPO", "中兴通讯"],
-        "en": ["Tokyo-Yokohama", "Mitsubishi Electric", "Sony", "BOE", "Baidu", "Xiaomi", "Huawei", "ZTE"],
+        "zh": [
+            "东京-横滨",
+            "三菱电机",
+            "索尼",
+            "京东方",
+            "百度",
+            "小米",
+            "华为",
+            "OPPO",
+            "中兴通讯",
+        ],
+        "en": [
+            "Tokyo-Yokohama",
+            "Mitsubishi Electric",
+            "Sony",
+            "BOE",
+            "Baidu",
+            "Xiaomi",
+            "Huawei",
+            "ZTE",
+        ],
     }
     for lang in mode.split("-"):
         for name in names[lang]:
@@ -75,7 +98,14 @@ def test_notes_carry_source_paragraphs_verbatim(mode, pptx_files, article) -> No
         for i, slide in enumerate(prs.slides, start=1)
         if slide.has_notes_slide
     }
-    by_slide = {1: "p-event", 3: "p-waves", 5: "p-eastward", 6: "p-exchange", 7: "p-enterprise", 8: "p-keys"}
+    by_slide = {
+        1: "p-event",
+        3: "p-waves",
+        5: "p-eastward",
+        6: "p-exchange",
+        7: "p-enterprise",
+        8: "p-keys",
+    }
     for number, pid in by_slide.items():
         for lang in mode.split("-"):
             assert article.passage(pid).text.get(lang) in notes[number].split("\n")
@@ -99,7 +129,9 @@ def test_notes_option_chooses_languages(article, tmp_path) -> None:  # type: ign
 @pytest.mark.parametrize("mode", MODES)
 def test_every_run_has_lang_and_east_asian_font(mode, pptx_files) -> None:  # type: ignore[no-untyped-def]
     with zipfile.ZipFile(pptx_files[mode]) as package:
-        names = [n for n in package.namelist() if re.match(r"ppt/(slides|notesSlides)/\w+\d+\.xml$", n)]
+        names = [
+            n for n in package.namelist() if re.match(r"ppt/(slides|notesSlides)/\w+\d+\.xml$", n)
+        ]
         assert len(names) >= 19
         from lxml import etree
 
@@ -154,7 +186,9 @@ def test_core_properties_are_ours(pptx_files) -> None:  # type: ignore[no-untype
     assert props.author == "WIPO Office in China"
     assert props.last_modified_by == "wocdesk"
     assert props.language == "en-US"
-    assert "python-pptx" not in (props.title + props.author + props.last_modified_by + props.comments)
+    assert "python-pptx" not in (
+        props.title + props.author + props.last_modified_by + props.comments
+    )
     assert Presentation(str(pptx_files["zh"])).core_properties.language == "zh-CN"
 
 

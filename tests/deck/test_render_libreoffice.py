@@ -26,7 +26,9 @@ PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S
 @pytest.fixture(scope="module")
 def rendered(decks, tmp_path_factory):  # type: ignore[no-untyped-def]
     if SOFFICE is None or PDFTOTEXT is None:
-        pytest.skip("LibreOffice (soffice) or poppler's pdftotext is not installed; CI installs both")
+        pytest.skip(
+            "LibreOffice (soffice) or poppler's pdftotext is not installed; CI installs both"
+        )
     from wocdesk.deck import write_pptx
 
     folder = tmp_path_factory.mktemp("render")
@@ -34,9 +36,19 @@ def rendered(decks, tmp_path_factory):  # type: ignore[no-untyped-def]
     profile = Path("/tmp") / f"wocdesk-lo-{uuid.uuid4().hex}"
     try:
         subprocess.run(
-            [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
-             "pdf", "--outdir", str(folder), *map(str, files)],
-            check=True, capture_output=True, timeout=300,
+            [
+                SOFFICE,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                *map(str, files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
@@ -44,9 +56,18 @@ def rendered(decks, tmp_path_factory):  # type: ignore[no-untyped-def]
     for mode in MODES:
         pdf = folder / f"deck-{mode}.pdf"
         assert pdf.is_file(), f"LibreOffice did not convert deck-{mode}.pptx"
-        out = subprocess.run([PDFTOTEXT, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [PDFTOTEXT, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+        )
         pages[mode] = [
-            (float(w), float(h), [(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in WORD.findall(body)])
+            (
+                float(w),
+                float(h),
+                [
+                    (float(a), float(b), float(c), float(d), html.unescape(t))
+                    for a, b, c, d, t in WORD.findall(body)
+                ],
+            )
             for w, h, body in PAGE.findall(out.stdout)
         ]
     return pages
@@ -87,16 +108,23 @@ def test_every_word_inside_the_slide_and_its_box(mode, rendered, decks) -> None:
     for number, (_, _, words) in enumerate(rendered[mode]):
         boxes = regions(deck, number)
         for x0, y0, x1, y1, text in words:
-            if not (0 <= x0 and x1 <= 960 and 0 <= y0 and y1 <= 540):
+            if not (x0 >= 0 and x1 <= 960 and y0 >= 0 and y1 <= 540):
                 problems.append(f"slide {number + 1}: {text!r} leaves the slide")
                 continue
             slack_y = (y1 - y0) * 0.3 + 1
             inside = [
-                b for b in boxes
-                if x0 >= b[0] - 1.5 and x1 <= b[2] + 1.5 and y0 >= b[1] - slack_y and y1 <= b[3] + slack_y
+                b
+                for b in boxes
+                if x0 >= b[0] - 1.5
+                and x1 <= b[2] + 1.5
+                and y0 >= b[1] - slack_y
+                and y1 <= b[3] + slack_y
             ]
             if not any(b[4] == "*" or squash(text) in squash(b[4]) for b in inside):
-                problems.append(f"slide {number + 1}: {text!r} at {x0:.0f},{y0:.0f}-{x1:.0f},{y1:.0f} outside its box")
+                problems.append(
+                    f"slide {number + 1}: {text!r} at {x0:.0f},{y0:.0f}-{x1:.0f},{y1:.0f} "
+                    "outside its box"
+                )
     assert not problems, "\n".join(problems[:20])
 
 

@@ -24,10 +24,13 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--lang",
         metavar="MODE",
-        help="zh, en, zh-en or en-zh (bilingual, the first leading); default: the system's language",
+        help="zh, en, zh-en or en-zh (bilingual, the first leading); "
+        "default: the system's language",
     )
     parser.add_argument("--outline", metavar="FILE", help="a deck outline (.toml) of your own")
-    parser.add_argument("--template", metavar="FILE", help="a .pptx whose masters and layouts to use")
+    parser.add_argument(
+        "--template", metavar="FILE", help="a .pptx whose masters and layouts to use"
+    )
     parser.add_argument(
         "--notes",
         metavar="LANG",
@@ -40,9 +43,13 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--pdf", action="store_true", help="also write a PDF beside it (needs LibreOffice)"
     )
-    parser.add_argument("--cjk-font", metavar="NAME", help="East Asian face (default Microsoft YaHei)")
+    parser.add_argument(
+        "--cjk-font", metavar="NAME", help="East Asian face (default Microsoft YaHei)"
+    )
     parser.add_argument("--latin-font", metavar="NAME", help="Latin face (default Arial)")
-    parser.add_argument("--article", metavar="FILE", help="an article file instead of the bundled one")
+    parser.add_argument(
+        "--article", metavar="FILE", help="an article file instead of the bundled one"
+    )
 
 
 def fonts_from(args: argparse.Namespace) -> Any:

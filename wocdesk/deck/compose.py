@@ -241,7 +241,6 @@ def paginate(
     return [page for page in pages if page]
 
 
-
 def _offsets(para: Paragraph) -> list[tuple[int, int]]:
     """Where each measured line sits in ``para.text``."""
     spans = []

@@ -58,4 +58,8 @@ def convert_to_pdf(pptx: Path, pdf: Path | None = None) -> Path:
         produced = Path(work, pptx.with_suffix(".pdf").name)
         if not produced.is_file():
             raise DeckError(f"{target}: LibreOffice did not convert {pptx} to PDF")
-        return write_atomically(target, lambda tmp: shutil.copyfile(produced, tmp))
+
+        def copy(temporary: Path) -> None:
+            shutil.copyfile(produced, temporary)
+
+        return write_atomically(target, copy)

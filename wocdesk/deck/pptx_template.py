@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -83,7 +83,8 @@ def open_target(deck: Deck, template: str | Path | None) -> Target:
         raise TemplateError(f"{path}: not a PowerPoint .pptx file ({type(exc).__name__})") from None
     names = [layout.name for layout in prs.slide_layouts]
     layouts = {role: _find(prs, role) for role in LAYOUT_NAMES}
-    missing = [role for role in ("title", "content") if layouts[role] is None]
+    needed: tuple[LayoutRole, ...] = ("title", "content")
+    missing = [role for role in needed if layouts[role] is None]
     if missing:
         wanted = "; ".join(
             f"for {ROLE_NAMES[role]} one named " + " or ".join(repr(n) for n in LAYOUT_NAMES[role])
@@ -93,15 +94,16 @@ def open_target(deck: Deck, template: str | Path | None) -> Target:
         raise TemplateError(
             f"{path}: the deck needs a layout {wanted}; the template's layouts are: {have}"
         )
-    ratio = prs.slide_width / prs.slide_height
+    width, height = int(prs.slide_width or 0), int(prs.slide_height or 1)
+    ratio = width / height
     if abs(ratio - deck.width / deck.height) > 0.02:
         raise TemplateError(
-            f"{path}: the template's slides are {prs.slide_width / 360000:.2f} x "
-            f"{prs.slide_height / 360000:.2f} cm, not 16:9 as the deck needs"
+            f"{path}: the template's slides are {width / 360000:.2f} x "
+            f"{height / 360000:.2f} cm, not 16:9 as the deck needs"
         )
     _drop_slides(prs)
     set_theme_fonts(prs, deck.fonts, latin=False)
-    return Target(prs, layouts, prs.slide_width / deck.width, True)
+    return Target(prs, layouts, width / deck.width, True)
 
 
 def set_theme_fonts(prs: Any, fonts: Fonts, latin: bool) -> None:

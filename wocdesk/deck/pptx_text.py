@@ -78,7 +78,7 @@ A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 def _rpr(tag: str, lang: Lang, fonts: Fonts, size: float | None, extra: str, fill: str) -> str:
     alt = ' altLang="en-US"' if lang == "zh" else ""
-    sz = f' sz="{int(round(size * 100))}"' if size is not None else ""
+    sz = f' sz="{round(size * 100)}"' if size is not None else ""
     return (
         f'<a:{tag} lang="{LANG_TAGS[lang]}"{alt}{sz}{extra} dirty="0">{fill}'
         f'<a:latin typeface="{escape(fonts.latin, _QUOTE)}"/>'
@@ -91,8 +91,8 @@ _QUOTE = {'"': "&quot;"}
 
 def paragraph_xml(para: Paragraph, fonts: Fonts, keep_color: bool = True) -> str:
     """One ``a:p``: exact line spacing, no bullet, one run per script with lang and faces."""
-    pitch = int(round(para.size * para.line_spacing * 100))
-    before = int(round(para.space_before * 100))
+    pitch = round(para.size * para.line_spacing * 100)
+    before = round(para.space_before * 100)
     parts = [
         f'<a:p><a:pPr marL="0" indent="0" algn="{ALGN[para.align]}" hangingPunct="0">'
         f'<a:lnSpc><a:spcPts val="{pitch}"/></a:lnSpc>'
@@ -103,7 +103,8 @@ def paragraph_xml(para: Paragraph, fonts: Fonts, keep_color: bool = True) -> str
     fill = f'<a:solidFill><a:srgbClr val="{para.color}"/></a:solidFill>' if keep_color else ""
     for segment, lang in script_runs(xml_safe(para.text), para.lang):
         parts.append(
-            f"<a:r>{_rpr('rPr', lang, fonts, para.size, extra, fill)}<a:t>{escape(segment)}</a:t></a:r>"
+            f"<a:r>{_rpr('rPr', lang, fonts, para.size, extra, fill)}"
+            f"<a:t>{escape(segment)}</a:t></a:r>"
         )
     parts.append(_rpr("endParaRPr", para.lang, fonts, para.size, "", ""))
     parts.append("</a:p>")

@@ -61,6 +61,11 @@ DECOR_PREFIX = "decor:"
 OUR_TEXT_ON_NAVY = {style.WHITE, style.ON_NAVY_SUB}
 
 
+def _rgb(value: str) -> Any:
+    """A python-pptx colour from ``RRGGBB``."""
+    return RGBColor.from_string(value)  # type: ignore[no-untyped-call]
+
+
 class _Drawer:
     """Draws the boxes of one slide at the target's scale."""
 
@@ -70,7 +75,7 @@ class _Drawer:
         self.k = target.emu_per_pt
 
     def emu(self, value: float) -> Emu:
-        return Emu(int(round(value * self.k)))
+        return Emu(round(value * self.k))
 
     def geometry(self, box: Box) -> tuple[Emu, Emu, Emu, Emu]:
         return self.emu(box.x), self.emu(box.y), self.emu(box.w), self.emu(box.h)
@@ -79,12 +84,12 @@ class _Drawer:
         prs = self.target.prs
         layout = self.target.layouts.get(plan.layout) or self.target.layouts["content"]
         slide = prs.slides.add_slide(layout)
-        self.shape_id = slide.shapes._next_shape_id
+        self.shape_id = int(slide.shapes._next_shape_id)
         used: set[int] = set()
         if not self.target.templated and plan.background != style.WHITE:
             fill = slide.background.fill
             fill.solid()
-            fill.fore_color.rgb = RGBColor.from_string(plan.background)
+            fill.fore_color.rgb = _rgb(plan.background)
         for box in plan.boxes:
             if isinstance(box, ShapeBox):
                 if not (self.target.templated and box.name.startswith(DECOR_PREFIX)):
@@ -135,7 +140,7 @@ class _Drawer:
         keep = not (
             self.target.templated and any(p.color in OUR_TEXT_ON_NAVY for p in box.paragraphs)
         )
-        inset = int(round(box.inset * self.k))
+        inset = round(box.inset * self.k)
         body_pr = body_pr_xml(inset, box.anchor)
         paras = "".join(paragraph_xml(p, self.deck.fonts, keep) for p in box.paragraphs)
         shape = placeholder(slide, box.placeholder, used) if box.placeholder else None
@@ -164,10 +169,10 @@ class _Drawer:
         )
 
     def chart(self, slide: Any, box: ChartBox) -> None:
-        data = CategoryChartData(number_format=box.number_format)
+        data = CategoryChartData(number_format=box.number_format)  # type: ignore[no-untyped-call]
         data.categories = [xml_safe(c) for c in box.categories]
         for series in box.series:
-            data.add_series(xml_safe(series.name), series.values)
+            data.add_series(xml_safe(series.name), series.values)  # type: ignore[no-untyped-call]
         frame = slide.shapes.add_chart(CHART_TYPES[box.kind], *self.geometry(box), data)
         frame.name = xml_safe(box.name)
         chart = frame.chart
@@ -176,7 +181,7 @@ class _Drawer:
         if box.title:
             chart.chart_title.text_frame.text = xml_safe(box.title)
         chart.font.size = Pt(box.font_size)
-        chart.font.color.rgb = RGBColor.from_string(style.INK)
+        chart.font.color.rgb = _rgb(style.INK)
         plot = chart.plots[0]
         plot.gap_width = 70
         plot.has_data_labels = True
@@ -190,7 +195,7 @@ class _Drawer:
         for index, series in enumerate(plot.series):
             fill = series.format.fill
             fill.solid()
-            fill.fore_color.rgb = RGBColor.from_string(box.colors[index % len(box.colors)])
+            fill.fore_color.rgb = _rgb(box.colors[index % len(box.colors)])
         value_axis = chart.value_axis
         value_axis.has_major_gridlines = False
         value_axis.visible = False
@@ -199,7 +204,7 @@ class _Drawer:
             value_axis.maximum_scale = max(1.0, *(max(s.values, default=0) for s in box.series))
         category_axis = chart.category_axis
         category_axis.tick_labels.font.size = Pt(box.font_size)
-        category_axis.format.line.color.rgb = RGBColor.from_string(style.RULE)
+        category_axis.format.line.color.rgb = _rgb(style.RULE)
         for rpr in chart._chartSpace.iter(qn("a:defRPr")):
             set_run_font(rpr, box.lang, self.deck.fonts)
 
@@ -223,7 +228,7 @@ class _Drawer:
                 cell.vertical_anchor = MSO_ANCHOR.MIDDLE
                 if cell_plan.fill:
                     cell.fill.solid()
-                    cell.fill.fore_color.rgb = RGBColor.from_string(cell_plan.fill)
+                    cell.fill.fore_color.rgb = _rgb(cell_plan.fill)
                 write_paragraphs(cell.text_frame, cell_plan.paragraphs, self.deck.fonts)
 
 

@@ -168,7 +168,7 @@ class ExportDialog(QDialog):
         if self.written is not None:
             self.status.setText(_("Saved {path}").format(path=self.written))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         """Re-translate when the interface language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -50,7 +50,9 @@ class ExportWorker(QObject):
         except WocdeskError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # shown in the dialog, never a traceback in the user's face
-            self.failed.emit(_("Export failed: {error}").format(error=f"{type(exc).__name__}: {exc}"))
+            self.failed.emit(
+                _("Export failed: {error}").format(error=f"{type(exc).__name__}: {exc}")
+            )
         else:
             self.succeeded.emit(str(written))
 

@@ -143,7 +143,7 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
 def _common_fit(
     all_paras: list[list[Para]], width: float, height: float
 ) -> list[tuple[Paragraph, ...]]:
-    """Lay every card at the largest size at which all of them fit (shortening only if none does)."""
+    """Lay every card at the largest size at which all fit (shortening only if none does)."""
     w = width - 8
     h = height - 8
     sizes = [size for size in _steps(style.CARD_SIZES)]
