@@ -86,11 +86,13 @@ def test_no_display_gets_one_line_instead_of_an_abort():
 
 
 def test_missing_xcb_libraries_are_named(monkeypatch):
+    import ctypes.util
+
     monkeypatch.setattr(qt_platform.sys, "platform", "linux")
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setattr(
-        qt_platform.ctypes.util,
+        ctypes.util,
         "find_library",
         lambda name: None if name == "xcb-cursor" else f"lib{name}.so",
     )
@@ -99,7 +101,7 @@ def test_missing_xcb_libraries_are_named(monkeypatch):
     assert "libxcb-cursor" in message and "libxcb-cursor0" in message
     assert "wocdesk text" in message and "\n" not in message
     assert qt_platform.missing_window_system("offscreen") is None
-    monkeypatch.setattr(qt_platform.ctypes.util, "find_library", lambda name: f"lib{name}.so")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so")
     assert qt_platform.missing_window_system("xcb") is None
 
 

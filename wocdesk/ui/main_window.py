@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from wocdesk.ui.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.find_bar import FindBar
 from wocdesk.ui.find_controller import FindController
 from wocdesk.ui.key_points import KeyPointsPanel
-from wocdesk.ui.open_article import ask_article_path, load_article_or_text, report_bad_article
+from wocdesk.ui.open_article import load_article_or_text
 from wocdesk.ui.reader_view import ReaderView
 from wocdesk.ui.section_list import SectionList
 from wocdesk.ui.settings import Settings
@@ -41,6 +40,13 @@ from wocdesk.ui.window_actions import (
     build_menus,
     build_toolbar,
 )
+
+
+def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
+    """Say in a dialog what is wrong with a file (imported on first use, like every dialog)."""
+    from wocdesk.ui.open_article import report_bad_article as report
+
+    report(parent, error)
 
 
 def _retranslate_dock_buttons(dock: QDockWidget) -> None:
@@ -291,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def open_article_dialog(self) -> None:
         """Ask for a file and open it."""
+        from wocdesk.ui.open_article import ask_article_path
+
         path = ask_article_path(
             self, str(Path(self.article.path).parent) if self.article.path else ""
         )
@@ -368,6 +376,8 @@ class MainWindow(QMainWindow):
         text = _("wocdesk shows “{title}”, reported from the event of {date} in {place}.").format(
             title=self.article.title.best(lang), date=date, place=event.place.best(lang)
         )
+        from PySide6.QtWidgets import QMessageBox  # dialogs are imported when first used
+
         QMessageBox.about(self, _("About wocdesk"), text)
 
     # -- settings ---------------------------------------------------------------------------

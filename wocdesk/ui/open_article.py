@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def load_article_or_text(path: str | Path) -> Article:
@@ -24,6 +26,8 @@ def load_article_or_text(path: str | Path) -> Article:
 
 def ask_article_path(parent: QWidget, start: str = "") -> Path | None:
     """Ask for an article or text file; ``None`` when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         _("Open article"),
@@ -35,6 +39,8 @@ def ask_article_path(parent: QWidget, start: str = "") -> Path | None:
 
 def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
     """Say what is wrong with a file and where; the current article stays open."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, _("Cannot open the article"), "", parent=parent)
     box.setText(_("This file cannot be opened as an article. The current article stays open."))
     box.setInformativeText(str(error))

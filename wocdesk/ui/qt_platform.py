@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -37,6 +36,8 @@ def missing_window_system(platform: str | None = None) -> str | None:
             "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
             "`wocdesk text` and `wocdesk export` work without a window"
         )
+    import ctypes.util  # only here: it is slow to import and only Linux with X11 needs it
+
     missing = [lib for lib in _XCB_LIBRARIES if ctypes.util.find_library(lib) is None]
     if missing:
         names = ", ".join(f"lib{lib}" for lib in missing)
