@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-import wocdesk.ui.pyside_fix  # noqa: F401  (before any Qt call; see the module)
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-import wocdesk.ui.pyside_fix  # noqa: F401  (must run before any Qt call; see the module)
 from wocdesk.deck.model import (
     ChartBox,
     Deck,
