@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
@@ -25,9 +26,16 @@ def install_present_action(window: Any) -> QAction:
     from wocdesk.ui.actions import ActionSpec
 
     spec = ActionSpec(PRESENT_TEXT, PRESENT_TIP, ("F5",))
-    action: QAction = window.add_action(
-        "view", PRESENT_ACTION_ID, spec, lambda *_args: present_from(window)
-    )
+    # Slots hold the window only weakly: a closure owning the last reference to a widget that
+    # Qt is destroying makes PySide6 6.12 free it twice.
+    owner = weakref.ref(window)
+
+    def present(*_args: object) -> None:
+        target = owner()
+        if target is not None:
+            present_from(target)
+
+    action: QAction = window.add_action("view", PRESENT_ACTION_ID, spec, present)
     return action
 
 
@@ -58,6 +66,13 @@ def present_from(window: Any, settings: QSettings | None = None) -> ShowWindow |
     except WocdeskError as exc:
         QMessageBox.warning(window, _("Cannot present the deck"), str(exc))
         return None
-    window.present_show = show  # keep it alive while it runs
-    show.closed.connect(lambda: setattr(window, "present_show", None))
+    window.present_show = show
+    owner = weakref.ref(window)
+
+    def forget() -> None:
+        target = owner()
+        if target is not None:
+            target.present_show = None
+
+    show.closed.connect(forget)
     return show

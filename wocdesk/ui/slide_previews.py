@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -129,19 +130,25 @@ def install_slide_previews(dialog: Any) -> SlidePreviews:
     dialog.thumbnail_layout.addWidget(strip)
     dialog.thumbnails.show()
     dialog.slide_previews = strip
+    # Weak references only: a slot closure owning the last reference to a widget that Qt is
+    # destroying makes PySide6 6.12 free it twice.
+    owner = weakref.ref(dialog)
 
     def request(*_args: object) -> None:
-        article = dialog.article
-        mode = dialog.mode()
-        outline = dialog.outline_row.path()
-        notes = dialog.notes_box.currentData() or None
+        target = owner()
+        if target is None:
+            return
+        article = target.article
+        mode = target.mode()
+        outline = target.outline_row.path()
+        notes = target.notes_box.currentData() or None
 
         def plan() -> Deck:
             if outline is not None and not outline.is_file():
                 raise WocdeskError(_("{path}: no such outline file").format(path=outline))
             return plan_deck(article, outline, lang=mode, notes=notes)
 
-        strip.request(plan)
+        target.slide_previews.request(plan)
 
     dialog.lang_box.currentIndexChanged.connect(request)
     dialog.notes_box.currentIndexChanged.connect(request)

@@ -238,11 +238,15 @@ class ShowWindow(QWidget):
             super().mousePressEvent(event)
 
     def closeEvent(self, event: object) -> None:
-        """Tell the owner the show is over; let go of the drawn slides."""
+        """Tell the owner the show is over, give it the focus back; let go of the drawn slides."""
         self._pixmaps.clear()
         self._prefetch_timer.stop()
         self.closed.emit()
         super().closeEvent(event)  # type: ignore[arg-type]
+        owner = self.parentWidget()
+        if owner is not None:
+            owner.window().raise_()
+            owner.window().activateWindow()
 
     # --- drawing -------------------------------------------------------------------------------
     def slide_pixmap(self, mode: DisplayMode, index: int, size: QSize) -> QPixmap:

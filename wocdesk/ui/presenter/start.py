@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -46,11 +47,13 @@ def start_show(
     """
     source = source or DeckSource.for_article(article, outline, notes)
     show = ShowWindow(source, parse_mode(mode), slide, parent)
+    show.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its pixmaps go with it
     home = parent.screen() if parent is not None else None
     show_screen, presenter_screen = pick_screens(home)
     view: PresenterView | None = None
     if presenter_screen is not None:
         view = PresenterView(show, parent)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.setGeometry(presenter_screen.availableGeometry())
     show.presenter_view = view  # type: ignore[attr-defined]
     if show_screen is not None:
@@ -64,12 +67,4 @@ def start_show(
     show.raise_()
     show.activateWindow()
     show.setFocus()
-    if parent is not None:
-        show.closed.connect(lambda: _return_to(parent))
     return show
-
-
-def _return_to(parent: QWidget) -> None:
-    window = parent.window()
-    window.raise_()
-    window.activateWindow()
