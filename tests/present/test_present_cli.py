@@ -64,3 +64,44 @@ def test_the_command_module_imports_no_qt():
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
     assert out.stdout.strip() == "False"
+
+
+SHOW_UNTIL_ESC = """
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+
+
+def keys():
+    (show,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    print(show.index + 1, show.mode.value, show.slide.title, flush=True)
+    QTest.keyClick(show, Qt.Key.Key_L)
+    print(show.index + 1, show.mode.value, show.slide.title, flush=True)
+    QTest.keyClick(show, Qt.Key.Key_Escape)
+
+
+QTimer.singleShot(200, keys)
+from wocdesk.cli.main import main
+
+print("exit", main(["present", "--lang", "zh", "--slide", "5"]))
+"""
+
+
+def test_present_runs_the_show_until_escape():
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", SHOW_UNTIL_ESC],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("5 zh ")
+    assert lines[1].startswith("5 en ")  # L: same slide, next language
+    assert lines[-1] == "exit 0"

@@ -143,5 +143,8 @@ def _show(
     app = QApplication.instance() or QApplication([])
     source = DeckSource.for_article(article, outline, notes)
     source.seed(mode, deck)
-    start_show(None, article, mode, outline, notes=notes, slide=index, source=source)
-    return int(app.exec())  # type: ignore[union-attr]
+    # Without a parent the show lives as long as this reference: keep it until the loop ends.
+    show = start_show(None, article, mode, outline, notes=notes, slide=index, source=source)
+    code = int(app.exec())  # type: ignore[union-attr]
+    del show
+    return code
