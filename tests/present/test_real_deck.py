@@ -68,3 +68,29 @@ def test_language_cycle_keeps_the_outline_slide_on_the_real_deck(qtbot, article)
             show.cycle_language()
             assert show.slide.kind == kind
         assert show.index == index
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_qt_measures_every_planned_line_within_its_box(qapp, decks, mode):
+    """Independent of the renderer's drawing: the deck's faces in Qt fit the planner's breaks."""
+    from wocdesk.ui.slide_renderer import SlideFonts
+
+    deck = decks[mode]
+    fonts = SlideFonts(deck.fonts, 96.0)
+    checked = 0
+    for slide in deck.slides:
+        frames = []
+        for box in slide.boxes:
+            if isinstance(box, TextBox):
+                frames.append((box.w - 2 * box.inset, box.paragraphs))
+            elif isinstance(box, TableBox):
+                for row in box.rows:
+                    for width, cell in zip(box.col_widths, row, strict=False):
+                        frames.append((width - 2 * box.inset, cell.paragraphs))
+        for width, paragraphs in frames:
+            for p in paragraphs:
+                metrics = fonts.metrics(p.lang, p.size, p.bold, p.italic)
+                for line in p.lines:
+                    assert metrics.horizontalAdvance(line) <= width + 0.5, (slide.number, line)
+                    checked += 1
+    assert checked > 40

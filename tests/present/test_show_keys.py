@@ -140,3 +140,29 @@ def test_language_switch_maps_continuation_slides():
     assert map_index(zh, 2, en) == 1  # the continuation maps back to its first slide
     assert map_index(zh, 3, en) == 2
     assert map_index(zh, 7, en) == 6
+
+
+def test_mouse_wheel_moves_one_slide_per_notch(qtbot, show):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    def wheel(dy: int) -> None:
+        event = QWheelEvent(
+            QPointF(10, 10),
+            QPointF(10, 10),
+            QPoint(0, 0),
+            QPoint(0, dy),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        show.wheelEvent(event)
+
+    wheel(-120)
+    wheel(-240)
+    assert show.index == 3
+    wheel(120)
+    assert show.index == 2
+    wheel(-60)  # half a notch: nothing yet
+    assert show.index == 2

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -60,6 +61,7 @@ class ShowWindow(QWidget):
         self.notes_visible = False
         self.digits = ""
         self.message = ""
+        self._wheel = 0
         self._pixmaps: dict[tuple[DisplayMode, int, int, int], QPixmap] = {}
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self._clear_message)
@@ -236,6 +238,17 @@ class ShowWindow(QWidget):
             self.previous()
         else:
             super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+        """Wheel down: next slide; wheel up: previous (one slide per notch)."""
+        self._wheel += event.angleDelta().y()
+        while self._wheel <= -120:
+            self._wheel += 120
+            self.next()
+        while self._wheel >= 120:
+            self._wheel -= 120
+            self.previous()
+        event.accept()
 
     def closeEvent(self, event: object) -> None:
         """Tell the owner the show is over, give it the focus back; let go of the drawn slides."""
