@@ -239,7 +239,7 @@ class ShowWindow(QWidget):
         else:
             super().mousePressEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         """Wheel down: next slide; wheel up: previous (one slide per notch)."""
         self._wheel += event.angleDelta().y()
         while self._wheel <= -120:
