@@ -22,3 +22,11 @@ def pptx_files(decks, tmp_path_factory) -> dict[str, Path]:  # type: ignore[no-u
 
     folder = tmp_path_factory.mktemp("decks")
     return {mode: write_pptx(deck, folder / f"deck-{mode}.pptx") for mode, deck in decks.items()}
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+    """Plans cached by ``wocdesk export`` go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder

@@ -104,3 +104,27 @@ def test_export_imports_no_qt(tmp_path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert out.stdout.strip() == "0 []"
+
+
+def test_plan_cache_is_reused_and_follows_the_outline(tmp_path, private_cache) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.resources import default_outline_path
+
+    out = tmp_path / "a.pptx"
+    assert main(["export", "--lang", "en", "-o", str(out)]) == 0
+    entries = list((private_cache / "wocdesk" / "decks").glob("*.pickle"))
+    assert len(entries) == 1
+    first = out.read_bytes()
+    assert main(["export", "--lang", "en", "-o", str(out)]) == 0
+    assert len(Presentation(str(out)).slides) == 10 and len(out.read_bytes()) == len(first)
+    outline = tmp_path / "mine.toml"
+    text = default_outline_path().read_text(encoding="utf-8")
+    outline.write_text(
+        text.replace('{ zh = "议程", en = "Agenda" }', '{ zh = "议程", en = "Today" }'),
+        encoding="utf-8",
+    )
+    assert main(["export", "--lang", "en", "--outline", str(outline), "-o", str(out)]) == 0
+    assert Presentation(str(out)).slides[1].shapes.title.text_frame.text == "Today"
+    for entry in (private_cache / "wocdesk" / "decks").glob("*.pickle"):
+        entry.write_bytes(b"garbage")
+    assert main(["export", "--lang", "en", "-o", str(tmp_path / "b.pptx")]) == 0
+    assert len(Presentation(str(tmp_path / "b.pptx")).slides) == 10

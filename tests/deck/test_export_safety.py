@@ -75,6 +75,7 @@ def test_template_with_the_needed_layouts_is_used(deck, tmp_path) -> None:  # ty
     assert prs.slides[1].slide_layout.name == "Title and Content"
     names = [s.name for s in prs.slides[1].shapes]
     assert "decor: title band" not in names  # the template brings its own look
+    assert "decor: card" in [s.name for s in prs.slides[3].shapes]  # content shapes stay
     assert prs.slides[1].shapes.title.text_frame.text.startswith("议程")
 
 

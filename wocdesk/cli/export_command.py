@@ -72,21 +72,22 @@ def default_output(outline_name: str, mode: str) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Plan, write atomically, and optionally convert to PDF."""
+    """Plan (or reuse the cached plan), write atomically, and optionally convert to PDF."""
     from wocdesk.cli.text_command import mode_from_option
     from wocdesk.content.files import check_destination
-    from wocdesk.content.loader import load_article
-    from wocdesk.deck import load_outline, plan_deck, write_pptx
 
     mode = mode_from_option(args.lang)
     fonts = fonts_from(args)
-    article = load_article(args.article)
-    outline = load_outline(args.outline)
-    output = Path(args.output) if args.output else default_output(outline.name, mode.value)
-    if output.suffix.lower() != ".pptx" and not output.is_dir():
+    output = Path(args.output) if args.output else None
+    if output is not None and output.suffix.lower() != ".pptx" and not output.is_dir():
         output = output.with_name(output.name + ".pptx")
+    if output is not None:
+        check_destination(output)
+    deck, name = _deck(args, mode.value, fonts)
+    output = output or default_output(name, mode.value)
     check_destination(output)
-    deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
+    from wocdesk.deck import write_pptx
+
     written = write_pptx(deck, output, template=args.template)
     sys.stderr.write(f"wocdesk: wrote {written} ({len(deck.slides)} slides, {mode.value})\n")
     if args.pdf:
@@ -95,3 +96,24 @@ def run(args: argparse.Namespace) -> int:
         pdf = convert_to_pdf(written)
         sys.stderr.write(f"wocdesk: wrote {pdf}\n")
     return 0
+
+
+def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
+    """The planned deck and the outline's name, from the plan cache when the inputs match."""
+    from wocdesk.deck import cache
+    from wocdesk.resources import bundled_article_path, default_outline_path
+
+    article_path = Path(args.article) if args.article else bundled_article_path()
+    outline_path = Path(args.outline) if args.outline else default_outline_path()
+    key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
+    cached = cache.load(key)
+    if cached is not None:
+        return cached, cached.name
+    from wocdesk.content.loader import load_article
+    from wocdesk.deck import load_outline, plan_deck
+
+    article = load_article(args.article)
+    outline = load_outline(args.outline)
+    deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
+    cache.store(key, deck)
+    return deck, outline.name

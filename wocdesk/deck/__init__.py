@@ -1,21 +1,35 @@
 """The briefing deck: outlines, the planner (layout as data) and the writers that draw the plan.
 
 ``plan_deck`` returns plain data (no python-pptx); ``write_pptx`` imports python-pptx when first
-called, so importing this package stays fast.
+called. The planner and outline modules load on first use, so importing this package is cheap.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wocdesk.deck.errors import DeckError, OutlineError, TemplateError
 from wocdesk.deck.model import Deck
-from wocdesk.deck.outline import Outline, load_outline
-from wocdesk.deck.planner import plan_deck
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from wocdesk.deck.outline import Outline, load_outline
+    from wocdesk.deck.planner import plan_deck
+
+_LAZY = {
+    "plan_deck": "wocdesk.deck.planner",
+    "load_outline": "wocdesk.deck.outline",
+    "Outline": "wocdesk.deck.outline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'wocdesk.deck' has no attribute {name!r}")
 
 
 def write_pptx(

@@ -11,8 +11,6 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from wocdesk.deck import latin_metrics
-
 # Line-start prohibited (closing punctuation, small kana, iteration marks) and line-end
 # prohibited (opening punctuation), as in JIS X 4051 / the Chinese rules, ASCII included.
 NO_START = frozenset(
@@ -48,23 +46,34 @@ def _pillow_font(bold: bool) -> Any:
     from wocdesk.resources import resource
 
     name = "NotoSansSC-Bold-subset.otf" if bold else "NotoSansSC-Regular-subset.otf"
-    return ImageFont.truetype(str(resource("fonts", name)), 1000)
+    return ImageFont.truetype(
+        str(resource("fonts", name)), 1000, layout_engine=ImageFont.Layout.BASIC
+    )
+
+
+@cache
+def _latin_table(bold: bool) -> dict[int, int]:
+    from wocdesk.deck import latin_metrics  # loaded on first measure (the writer needs none)
+
+    return latin_metrics.BOLD if bold else latin_metrics.REGULAR
 
 
 @cache
 def char_width(char: str, bold: bool = False) -> float:
     """The advance of ``char`` in em (conservative: never narrower than any face we expect)."""
     code = ord(char)
-    table = latin_metrics.BOLD if bold else latin_metrics.REGULAR
+    table = _latin_table(bold)
     if code in table:
         return table[code] / 1000
     category = unicodedata.category(char)
     if category in ("Mn", "Me", "Cf") or char in "\n\r":
         return 0.0
+    if is_han(char) and category == "Lo":
+        return 1.0  # ideographs are set on the em square in every CJK face, ours included
     floor = 1.0 if is_wide(char) else 0.6
     try:
         measured = float(_pillow_font(bold).getlength(char)) / 1000
-    except (OSError, ValueError, UnicodeError):
+    except Exception:  # a character FreeType cannot lay out: fall back to the floor
         measured = 0.0
     return max(measured, floor)
 

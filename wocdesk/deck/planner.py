@@ -240,6 +240,7 @@ def plan_deck(
         author=clean(article.event.organiser.best(mode.leading)),
         subject=clean(article.title.best(mode.leading)),
         keywords=tuple(clean(t.name.best(mode.leading)) for t in article.trends),
+        name=outline.name,
     )
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Emu
@@ -132,22 +131,30 @@ def set_theme_fonts(prs: Any, fonts: Fonts, latin: bool) -> None:
     theme_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def placeholder(slide: Any, kind: str, used: set[int]) -> Any | None:
-    """The slide's title placeholder, or its first body/subtitle/content one, not yet used."""
-    wanted = (
-        {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
-        if kind == "title"
-        else {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.OBJECT}
-    )
-    for shape in slide.placeholders:
-        if shape.placeholder_format.type in wanted and shape.placeholder_format.idx not in used:
-            return shape
+PLACEHOLDER_TYPES = {"title": ("title", "ctrTitle"), "body": ("body", "subTitle", "obj")}
+
+
+def placeholders(slide: Any) -> list[tuple[Any, str, int]]:
+    """The slide's placeholder shapes as (element, type, idx), read straight from the XML."""
+    found = []
+    for sp in slide.shapes._spTree.iterchildren(qn("p:sp")):
+        ph = sp.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+        if ph is not None:
+            found.append((sp, ph.get("type", "obj"), int(ph.get("idx", "0"))))
+    return found
+
+
+def placeholder(slide: Any, kind: str, used: set[int]) -> tuple[Any, int] | None:
+    """The title placeholder, or the first body/subtitle/content one, not yet used."""
+    wanted = PLACEHOLDER_TYPES[kind]
+    for sp, ph_type, idx in placeholders(slide):
+        if ph_type in wanted and idx not in used:
+            return sp, idx
     return None
 
 
 def remove_empty_placeholders(slide: Any, used: set[int]) -> None:
     """Drop the layout's placeholders the deck did not fill (no "Click to add text" left)."""
-    for shape in list(slide.placeholders):
-        if shape.placeholder_format.idx not in used:
-            element = shape._element
-            element.getparent().remove(element)
+    for sp, _type, idx in placeholders(slide):
+        if idx not in used:
+            sp.getparent().remove(sp)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
@@ -16,6 +15,14 @@ from wocdesk.deck.model import Fonts, Paragraph
 from wocdesk.model.text import Lang
 
 LANG_TAGS: dict[Lang, str] = {"zh": "zh-CN", "en": "en-US"}
+
+
+def escape(text: str, entities: dict[str, str] | None = None) -> str:
+    """Escape ``&``, ``<`` and ``>`` (and ``entities``) for XML text or attributes."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char, entity in (entities or {}).items():
+        text = text.replace(char, entity)
+    return text
 
 
 def xml_safe(text: str) -> str:
@@ -141,8 +148,8 @@ def body_pr_xml(inset_emu: int, anchor: str) -> str:
     )
 
 
-def write_notes(text_frame: Any, notes: str, fonts: Fonts) -> None:
-    """Speaker notes, one paragraph per line, each run tagged with its language."""
+def notes_xml(notes: str, fonts: Fonts) -> list[str]:
+    """Speaker notes as ``a:p`` XML, one paragraph per line, each run tagged with its language."""
     xml = []
     for line in notes.split("\n"):
         han = sum(1 for c in line if is_han(c))
@@ -153,4 +160,4 @@ def write_notes(text_frame: Any, notes: str, fonts: Fonts) -> None:
             for segment, seg_lang in script_runs(xml_safe(line), lang)
         )
         xml.append(f"<a:p>{runs}</a:p>")
-    replace_paragraphs(text_frame._txBody, xml)
+    return xml

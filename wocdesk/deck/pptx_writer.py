@@ -6,14 +6,16 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.text import MSO_ANCHOR
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
+from pptx.parts.slide import NotesSlidePart
 from pptx.util import Emu, Pt
 
 from wocdesk.content.files import check_destination, write_atomically
@@ -37,9 +39,10 @@ from wocdesk.deck.pptx_template import (
 from wocdesk.deck.pptx_text import (
     LANG_TAGS,
     body_pr_xml,
+    escape,
+    notes_xml,
     paragraph_xml,
     set_run_font,
-    write_notes,
     write_paragraphs,
     xml_safe,
 )
@@ -51,14 +54,25 @@ NSDECLS = (
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 )
 QUOTE = {'"': "&quot;"}
+NOTES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:notes {ns}><p:cSld><p:spTree>'
+    '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>'
+    '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr>'
+    '<a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/>'
+    "</p:nvPr></p:nvSpPr><p:spPr/></p:sp>"
+    '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr>'
+    '<a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr>'
+    "<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{paragraphs}</p:txBody></p:sp>"
+    "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
+)
 CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
     "bar": XL_CHART_TYPE.BAR_CLUSTERED,
     "line": XL_CHART_TYPE.LINE_MARKERS,
 }
 # Boxes that draw our own look; a user template brings its own instead.
-DECOR_PREFIX = "decor:"
-OUR_TEXT_ON_NAVY = {style.WHITE, style.ON_NAVY_SUB}
+# Page-level design a user template replaces (cards, badges and rules stay: they carry content).
+PAGE_DESIGN = {"decor: title band", "decor: accent", "decor: background", "decor: rule"}
 
 
 def _rgb(value: str) -> Any:
@@ -92,7 +106,7 @@ class _Drawer:
             fill.fore_color.rgb = _rgb(plan.background)
         for box in plan.boxes:
             if isinstance(box, ShapeBox):
-                if not (self.target.templated and box.name.startswith(DECOR_PREFIX)):
+                if not (self.target.templated and box.name in PAGE_DESIGN):
                     self.shape(slide, box)
             elif isinstance(box, TextBox):
                 self.text(slide, box, used)
@@ -102,7 +116,19 @@ class _Drawer:
                 self.table(slide, box)
         remove_empty_placeholders(slide, used)
         if plan.notes:
-            write_notes(slide.notes_slide.notes_text_frame, plan.notes, self.deck.fonts)
+            self.notes(slide, notes_xml(plan.notes, self.deck.fonts))
+
+    def notes(self, slide: Any, paragraphs: list[str]) -> None:
+        """A notes page for ``slide`` built as XML (python-pptx's own is slow to clone)."""
+        prs = self.target.prs
+        package = prs.part.package
+        master = prs.part.notes_master_part
+        partname = package.next_partname("/ppt/notesSlides/notesSlide%d.xml")
+        blob = NOTES_XML.format(ns=NSDECLS, paragraphs="".join(paragraphs)).encode("utf-8")
+        part = NotesSlidePart.load(partname, CT.PML_NOTES_SLIDE, package, blob)
+        part.relate_to(master, RT.NOTES_MASTER)
+        part.relate_to(slide.part, RT.SLIDE)
+        slide.part.relate_to(part, RT.NOTES_SLIDE)
 
     def _xfrm(self, box: Box) -> str:
         x, y, w, h = self.geometry(box)
@@ -138,17 +164,24 @@ class _Drawer:
 
     def text(self, slide: Any, box: TextBox, used: set[int]) -> None:
         keep = not (
-            self.target.templated and any(p.color in OUR_TEXT_ON_NAVY for p in box.paragraphs)
+            self.target.templated and box.placeholder is not None  # the template colours titles
         )
         inset = round(box.inset * self.k)
         body_pr = body_pr_xml(inset, box.anchor)
         paras = "".join(paragraph_xml(p, self.deck.fonts, keep) for p in box.paragraphs)
-        shape = placeholder(slide, box.placeholder, used) if box.placeholder else None
-        if shape is not None:
-            used.add(shape.placeholder_format.idx)
-            shape.left, shape.top, shape.width, shape.height = self.geometry(box)
-            _bring_to_front(shape)
-            tx_body = shape.text_frame._txBody
+        found = placeholder(slide, box.placeholder, used) if box.placeholder else None
+        if found is not None:
+            sp, idx = found
+            used.add(idx)
+            _bring_to_front(sp)
+            sp_pr = sp.find(qn("p:spPr"))
+            for old in sp_pr.findall(qn("a:xfrm")):
+                sp_pr.remove(old)
+            sp_pr.insert(0, parse_xml(f"<p:wrap {NSDECLS}>{self._xfrm(box)}</p:wrap>")[0])
+            tx_body = sp.find(qn("p:txBody"))
+            if tx_body is None:
+                tx_body = parse_xml(f"<p:txBody {NSDECLS}/>")
+                sp.append(tx_body)
             for child in list(tx_body):
                 tx_body.remove(child)
             fragment = parse_xml(f"<p:txBody {NSDECLS}>{body_pr}<a:lstStyle/>{paras}</p:txBody>")
@@ -232,9 +265,8 @@ class _Drawer:
                 write_paragraphs(cell.text_frame, cell_plan.paragraphs, self.deck.fonts)
 
 
-def _bring_to_front(shape: Any) -> None:
+def _bring_to_front(element: Any) -> None:
     """Move a layout placeholder after the shapes drawn so far (drawing order = plan order)."""
-    element = shape._element
     tree = element.getparent()
     tree.remove(element)
     ext = tree.find(qn("p:extLst"))
