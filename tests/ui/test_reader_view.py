@@ -17,11 +17,12 @@ def test_mode_switch_keeps_top_paragraph_in_every_section(window, article):
     for section in article.sections:
         for passage in section.passages:
             for before, after in itertools.permutations(MODES, 2):
-                window.set_mode(before)
-                view.restore_position(passage.id, 0.0)
-                assert window.top_paragraph_id() == passage.id
-                window.set_mode(after)
-                assert window.top_paragraph_id() == passage.id, (section.id, before, after)
+                for fraction in (0.0, 0.6):
+                    window.set_mode(before)
+                    view.restore_position(passage.id, fraction)
+                    assert window.top_paragraph_id() == passage.id
+                    window.set_mode(after)
+                    assert window.top_paragraph_id() == passage.id, (passage.id, before, after)
 
 
 def test_mode_switch_keeps_place_inside_a_long_paragraph(window):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from wocdesk.i18n import _
 
 Shortcut = str | QKeySequence.StandardKey
+_MNEMONIC = re.compile(r"\(&\w\)")  # the Chinese style of mnemonic: 文件(&F)
 
 
 @dataclass
@@ -75,7 +77,7 @@ class ActionRegistry:
         action, spec = self.actions[action_id], self.specs[action_id]
         text = spec.text if spec.literal else _(spec.text)
         action.setText(text)
-        action.setIconText(text.replace("&", "").replace("…", ""))
+        action.setIconText(_MNEMONIC.sub("", text).replace("&", "").replace("…", ""))
         tip = _(spec.tip) if spec.tip else text.replace("&", "")
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)

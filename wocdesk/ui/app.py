@@ -145,8 +145,7 @@ def _check_screenshot_path(path: Path) -> None:
 def _save_screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
     from wocdesk.content.files import write_atomically
 
-    for _ in range(3):
-        app.processEvents()
+    app.processEvents()  # lays out, and runs the after-show work (key points)
     image = window.grab().toImage()
 
     def write(tmp: Path) -> None:

@@ -83,13 +83,21 @@ def render_article(
 
 
 def _title(article: Article, mode: DisplayMode) -> Iterator[str]:
-    titles = [t for t in (article.title.get(lang) for lang in mode.languages) if t]
-    title = " / ".join(dict.fromkeys(titles)) or article.title.best(mode.leading)
-    yield f'<h1 class="{mode.leading}">{esc(title)}</h1>'
-    lines = [_event_line(article, lang) for lang in mode.languages]
-    line = "<br/>".join(esc(x) for x in dict.fromkeys(lines) if x)
-    if line:
-        yield f'<p class="meta {mode.leading}">{line}</p>'
+    blocks = []
+    for lang in mode.languages:
+        title = article.title.get(lang) or article.title.best(lang)
+        block = f'<h1 class="{lang}" lang="{lang}">{esc(title)}</h1>'
+        line = _event_line(article, lang)
+        if line:
+            block += f'<p class="meta {lang}" lang="{lang}">{esc(line)}</p>'
+        blocks.append(block)
+    if len(blocks) == 1:
+        yield blocks[0]
+        return
+    yield '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+    for lang, block in zip(mode.languages, blocks, strict=True):
+        yield f'<td width="50%" class="{lang}">{block}</td>'
+    yield "</tr></table>"
 
 
 def _event_line(article: Article, lang: Lang) -> str:
@@ -125,10 +133,10 @@ def _passage_column(passage: Passage, lang: Lang, revealed: bool) -> Iterator[st
         return
     link = ""
     if passage.text.has(other):
-        link = f' <a class="muted" href="{REVEAL_SCHEME}:{passage.id}">{REVEAL_MARK}</a>'
+        link = f'&nbsp;<a class="muted" href="{REVEAL_SCHEME}:{passage.id}">{REVEAL_MARK}</a>'
     yield f'<p class="{lang}" lang="{lang}">{anchor}{esc(text)}{link}</p>'
     if revealed and passage.text.has(other):
-        hide = f' <a href="{REVEAL_SCHEME}:{passage.id}">{REVEAL_MARK}</a>'
+        hide = f'&nbsp;<a href="{REVEAL_SCHEME}:{passage.id}">{REVEAL_MARK}</a>'
         shown = esc(passage.text.get(other) or "")
         yield f'<p class="reveal {other}" lang="{other}">{shown}{hide}</p>'
 

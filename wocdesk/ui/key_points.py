@@ -107,10 +107,11 @@ class KeyPointsPanel(QTreeWidget):
 
     def _figure(self, figure: Figure, lang: Lang) -> QTreeWidgetItem:
         title = figure.title.best(lang)
+        colon = "：" if lang == "zh" else ": "
         lines: list[str] = []
         if isinstance(figure, SeriesFigure):
             lines = [
-                f"{p.label.best(lang)}: {self._value(p.value, figure.unit, lang)}"
+                f"{p.label.best(lang)}{colon}{self._value(p.value, figure.unit, lang)}"
                 for p in figure.points
             ]
         elif isinstance(figure, RankingFigure):
@@ -118,7 +119,7 @@ class KeyPointsPanel(QTreeWidget):
         elif isinstance(figure, GroupsFigure):
             separator = "、" if lang == "zh" else ", "
             lines = [
-                f"{g.name.best(lang)}: {separator.join(m.best(lang) for m in g.members)}"
+                f"{g.name.best(lang)}{colon}{separator.join(m.best(lang) for m in g.members)}"
                 for g in figure.groups
             ]
         item = self._item(title, "\n".join([title, *lines]), figure.passage_id)

@@ -83,14 +83,13 @@ class MainWindow(QMainWindow):
         self._shown = False
         mode = parse_mode(mode)
         self.view = ReaderView(article, mode, self)
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
+        self._finder: FindController | None = None  # the find bar is built when first used
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.view, 1)
-        box.addWidget(self.find_bar)
+        self._central_box = box
         self.setCentralWidget(central)
         self.section_list = SectionList(article, mode.leading, self)
         self.contents_dock = self._dock(
@@ -111,7 +110,6 @@ class MainWindow(QMainWindow):
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
         self.keys_dock.visibilityChanged.connect(self._on_keys_visible)
-        self.finder = FindController(self.view, self.find_bar, self.set_bilingual)
         self.resize(1200, 800)
         self.resizeDocks(
             [self.contents_dock, self.keys_dock], [190, 290], Qt.Orientation.Horizontal
@@ -185,7 +183,8 @@ class MainWindow(QMainWindow):
         self.section_list.set_language(mode.leading)
         self.key_points.set_language(mode.leading)
         self._sync_mode_actions()
-        self.finder.refresh()
+        if self._finder is not None:
+            self._finder.refresh()
         self._update_status()
         self._update_title()
         self.mode_changed.emit(mode.value)
@@ -263,6 +262,25 @@ class MainWindow(QMainWindow):
             self.key_points.ensure_filled()
 
     # -- find -------------------------------------------------------------------------------
+    @property
+    def finder(self) -> FindController:
+        """The find controller (the find bar is built on first use, not at start-up)."""
+        if self._finder is None:
+            bar = FindBar(self)
+            bar.hide()
+            self._central_box.addWidget(bar)
+            self._finder = FindController(self.view, bar, self.set_bilingual)
+        return self._finder
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar."""
+        return self.finder.bar
+
+    def open_find(self) -> None:
+        """Show the find bar with its field focused."""
+        self.find_bar.open_bar()
+
     def find_next(self) -> None:
         """Go to the next match of the find bar's text."""
         self.finder.next()
@@ -334,8 +352,10 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleName(_("Article"))
         self.section_label.setAccessibleName(_("Section"))
         self.position_label.setAccessibleName(_("Position"))
-        for widget in (self.section_list, self.key_points, self.find_bar):
+        for widget in (self.section_list, self.key_points):
             widget.retranslate_ui()
+        if self._finder is not None:
+            self._finder.bar.retranslate_ui()
         choice = getattr(self, "_ui_choice", interface_language())
         self.action_registry[f"ui-{choice}"].setChecked(True)
         self._update_status()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from math import ceil
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -205,7 +206,12 @@ class ReaderView(QTextBrowser):
             y = tops[index] * (1.0 + fraction)
         else:
             y = tops[index] + fraction * max(0.0, end - tops[index])
-        self.verticalScrollBar().setValue(max(0, round(y)))
+        bar = self.verticalScrollBar()
+        # The scroll range follows a re-layout only later; make sure the target is in range now.
+        needed = ceil(self.document().size().height()) - self.viewport().height()
+        if bar.maximum() < needed:
+            bar.setMaximum(needed)
+        bar.setValue(max(0, round(y)))
         self._on_scroll()
 
     def scroll_to_section(self, section_id: str) -> None:
@@ -387,10 +393,15 @@ class ReaderView(QTextBrowser):
         side = max(18.0, (width - measure) / 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
+        bottom = max(40, self.viewport().height())
+        wanted = (side, side, 28.0, float(bottom))
+        current = (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin(), fmt.bottomMargin())
+        if all(abs(a - b) < 0.5 for a, b in zip(wanted, current, strict=True)):
+            return  # each change lays the whole document out again
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
         fmt.setTopMargin(28)
-        fmt.setBottomMargin(max(40, self.viewport().height() - 40))
+        fmt.setBottomMargin(bottom)
         root.setFrameFormat(fmt)
 
     # -- events -----------------------------------------------------------------------------

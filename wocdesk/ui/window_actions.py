@@ -81,7 +81,7 @@ def build_actions(window: MainWindow) -> None:
         "open-bundled": window.open_bundled_article,
         "quit": window.close,
         "copy": view.copy,
-        "find": window.find_bar.open_bar,
+        "find": window.open_find,
         "find-next": window.find_next,
         "find-previous": window.find_previous,
         "mode-zh": lambda: window.set_mode(DisplayMode.ZH),
