@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 PANEL = QColor(16, 24, 32, 225)
 TEXT = QColor("white")
+MIN_NOTES_PX = 11.0
 
 
 def notes_text(show: ShowWindow) -> str:
@@ -48,10 +49,20 @@ def paint_overlays(painter: QPainter, show: ShowWindow) -> None:
         painter.drawText(
             inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, notes_heading(show)
         )
-        painter.setFont(_font(show, unit))
         body = inner.adjusted(0, unit * 1.8, 0, 0)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(body, int(flags), notes_text(show))
+        flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
+        text = notes_text(show)
+        size = unit
+        while True:  # long notes get a smaller size, down to a legible minimum, rather than cut
+            font = _font(show, size)
+            painter.setFont(font)
+            needed = painter.boundingRect(body, flags, text)
+            if needed.height() <= body.height() or size <= MIN_NOTES_PX:
+                break
+            size = max(size * 0.9, MIN_NOTES_PX)
+        painter.drawText(body, flags, text)
     badge = ""
     if show.digits:
         badge = _("Go to slide {number}").format(number=show.digits)
