@@ -128,3 +128,15 @@ def test_plan_cache_is_reused_and_follows_the_outline(tmp_path, private_cache) -
         entry.write_bytes(b"garbage")
     assert main(["export", "--lang", "en", "-o", str(tmp_path / "b.pptx")]) == 0
     assert len(Presentation(str(tmp_path / "b.pptx")).slides) == 10
+
+
+@pytest.mark.slow
+def test_pdf_through_libreoffice(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice is not installed; CI installs it")
+    assert main(["export", "--lang", "zh", "--pdf", "-o", str(tmp_path / "d.pptx")]) == 0
+    pdf = (tmp_path / "d.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type/Page") >= 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.pdf", "d.pptx"]

@@ -71,11 +71,11 @@ def store(key: str | None, deck: Deck) -> None:
     """Keep ``deck`` for ``key`` (best effort: a cache that cannot be written is skipped)."""
     if key is None:
         return
-    folder = cache_dir()
     try:
+        folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / f".{key}.{os.getpid()}.part"
         temporary.write_bytes(pickle.dumps(deck, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, folder / f"{key}.pickle")
-    except OSError:
+    except (OSError, RuntimeError, pickle.PicklingError):  # no home folder, full disk, …
         return
