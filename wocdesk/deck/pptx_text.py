@@ -10,7 +10,6 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 
 from wocdesk.content.clean import clean_text
-from wocdesk.deck.measure import is_han
 from wocdesk.deck.model import Fonts, Paragraph
 from wocdesk.model.text import Lang
 
@@ -152,8 +151,8 @@ def notes_xml(notes: str, fonts: Fonts) -> list[str]:
     """Speaker notes as ``a:p`` XML, one paragraph per line, each run tagged with its language."""
     xml = []
     for line in notes.split("\n"):
-        han = sum(1 for c in line if is_han(c))
-        letters = sum(1 for c in line if c.isalpha())
+        han = sum(len(m.group()) for m in _SCRIPTS.finditer(line) if m.lastgroup == "zh")
+        letters = han + sum(len(m.group()) for m in _SCRIPTS.finditer(line) if m.lastgroup == "en")
         lang: Lang = "zh" if letters and han * 3 >= letters else "en"
         runs = "".join(
             f"<a:r>{_rpr('rPr', seg_lang, fonts, None, '', '')}<a:t>{escape(segment)}</a:t></a:r>"

@@ -13,6 +13,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.text import MSO_ANCHOR
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
@@ -87,6 +88,7 @@ class _Drawer:
         self.target = target
         self.deck = deck
         self.k = target.emu_per_pt
+        self.notes_count = 0  # the template's own slides (and notes) were dropped
 
     def emu(self, value: float) -> Emu:
         return Emu(round(value * self.k))
@@ -123,7 +125,8 @@ class _Drawer:
         prs = self.target.prs
         package = prs.part.package
         master = prs.part.notes_master_part
-        partname = package.next_partname("/ppt/notesSlides/notesSlide%d.xml")
+        self.notes_count += 1
+        partname = PackURI(f"/ppt/notesSlides/notesSlide{self.notes_count}.xml")
         blob = NOTES_XML.format(ns=NSDECLS, paragraphs="".join(paragraphs)).encode("utf-8")
         part = NotesSlidePart.load(partname, CT.PML_NOTES_SLIDE, package, blob)
         part.relate_to(master, RT.NOTES_MASTER)
