@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "wocdesk.cli.text_command",
     "wocdesk.cli.import_command",
     "wocdesk.cli.export_command",
+    "wocdesk.cli.present_command",
 )
 WINDOW_MODULE = "wocdesk.cli.window_command"
 

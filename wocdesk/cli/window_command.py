@@ -15,6 +15,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--section", metavar="ID", help="open at this section")
     parser.add_argument("--lang", metavar="MODE", help="article language: zh, en, zh-en, en-zh")
     parser.add_argument("--ui-lang", metavar="LANG", help="interface language: zh or en")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the window offscreen, save it as a PNG and exit",
+    )
+    parser.add_argument(
+        "--size", metavar="WxH", help="window size, e.g. 1280x800 (default for --screenshot)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6 import QtCore
+from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
 from wocdesk.resources import resource
 
 FONT_FILES = ("NotoSansSC-Regular-subset.otf", "NotoSansSC-Bold-subset.otf")
-# Families a style or a stylesheet may ask for; each falls back to the bundled font for Han.
-_COMMON_FAMILIES = ("Sans Serif", "sans-serif", "Helvetica", "Arial", "DejaVu Sans", "Segoe UI")
 _registered: list[str] = []
 
 
 def register_fonts() -> str:
-    """Add the bundled fonts (once) and make them the fallback for Chinese; return the family.
-
-    PySide6 does not expose ``QFontDatabase.addApplicationFallbackFontFamily`` (it takes a
-    ``QChar.Script``), so the family is added as a substitution of the default and common
-    families instead: Qt then takes glyphs the first family lacks from the bundled font, while
-    the system's own fonts still serve everything they cover.
-    """
+    """Add the bundled fonts (once) and make them the fallback for Han script; return the family."""
     if _registered:
         return _registered[0]
     family = ""
@@ -29,19 +22,30 @@ def register_fonts() -> str:
         if families and not family:
             family = families[0]
     if family:
-        default = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
-        for base in dict.fromkeys((default, *_COMMON_FAMILIES)):
-            if base != family and family not in QFont.substitutes(base):
-                QFont.insertSubstitution(base, family)
+        _use_as_han_fallback(family)
         _registered.append(family)
     return family
 
 
-def with_cjk_fallback(font: QFont) -> QFont:
-    """A copy of ``font`` whose family list ends with the bundled Chinese font."""
-    family = register_fonts()
-    copy = QFont(font)
-    families = list(copy.families()) or [copy.family()]
-    if family and family not in families:
-        copy.setFamilies([*families, family])
-    return copy
+def _use_as_han_fallback(family: str) -> None:
+    """Make ``family`` the fallback for Chinese in the interface's font."""
+    add = getattr(QFontDatabase, "addApplicationFallbackFontFamily", None)
+    qchar = getattr(QtCore, "QChar", None)
+    if add is not None and qchar is not None:  # Qt 6.8+, when the binding exposes QChar.Script
+        add(qchar.Script.Script_Han, family)
+    if QGuiApplication.instance() is None:
+        return
+    # Latin text keeps the system's face (the CJK font's Latin punctuation is full-width);
+    # Chinese the system's face lacks comes from the bundled font next in the list.
+    app_font = QGuiApplication.font()
+    latin = QFontInfo(app_font).family()
+    if family not in app_font.families():
+        families = [latin] if latin and latin != family else []
+        app_font.setFamilies([*families, family])
+        QGuiApplication.setFont(app_font)
+
+
+def latin_family() -> str:
+    """The family the interface uses for Latin text."""
+    families = QGuiApplication.font().families()
+    return families[0] if families else QGuiApplication.font().family()

@@ -1,0 +1,455 @@
+"""The reading pane: the article as rich text, with paragraph-exact positions kept on re-layout."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from math import ceil
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from wocdesk.model.article import Article
+from wocdesk.model.text import DisplayMode
+from wocdesk.ui.fonts import latin_family, register_fonts
+from wocdesk.ui.html_render import (
+    PASSAGE_PREFIX,
+    REVEAL_SCHEME,
+    SECTION_PREFIX,
+    Style,
+    render_article,
+)
+
+SINGLE_MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters or 70 Latin letters
+DOUBLE_MEASURE_EM = 76
+BASE_POINT_SIZE = 12.0
+FLASH_MS = 1600
+ZH_LINE_EM = 1.6  # line height in ems: airy for Chinese, a little tighter for English
+EN_LINE_EM = 1.5
+
+
+def _line_height_percent(font: QFont, em: float) -> int:
+    """Qt's proportional line height (a share of the font's own spacing) giving ``em`` ems."""
+    probe = QFont(font)
+    probe.setPixelSize(100)
+    natural = QFontMetricsF(probe).lineSpacing() / 100
+    return max(90, round(100 * em / natural)) if natural > 0 else 100
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """Where a passage starts in the document (its section heading, for a section's first)."""
+
+    passage_id: str
+    section_id: str
+    start_block: int  # the first block of the passage's range (its heading, for a first one)
+    text_block: int  # the block holding the passage's anchor
+    end_block: int  # the last block of the range
+
+
+class ReaderView(QTextBrowser):
+    """Shows the article in a display mode and keeps the reader's place across changes."""
+
+    top_passage_changed = Signal(str)
+    reveal_changed = Signal(str)
+
+    def __init__(self, article: Article, mode: DisplayMode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader-view")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.zh_family = register_fonts() or "Noto Sans CJK SC"
+        self.en_family = latin_family()
+        self._article = article
+        self._mode = mode
+        self._zoom = 0
+        self._revealed: set[str] = set()
+        self._anchors: list[_Anchor] = []
+        self._focus_passage = ""
+        self._shown_once = False
+        self._pending: tuple[str, float] | None = None  # a place asked for before the first show
+        self._last_top = ""
+        self._find: list[QTextEdit.ExtraSelection] = []
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.clear_flash)
+        self.anchorClicked.connect(self._on_anchor)
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self._apply_zoom()
+        self._render()
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def article(self) -> Article:
+        """The article shown."""
+        return self._article
+
+    @property
+    def mode(self) -> DisplayMode:
+        """The display mode."""
+        return self._mode
+
+    @property
+    def revealed(self) -> frozenset[str]:
+        """Passages whose other language is shown inline."""
+        return frozenset(self._revealed)
+
+    @property
+    def zoom(self) -> int:
+        """Zoom steps from the base size (one point each)."""
+        return self._zoom
+
+    def set_article(self, article: Article) -> None:
+        """Show another article from its start."""
+        self._article = article
+        self._revealed.clear()
+        self._render()
+        self.verticalScrollBar().setValue(0)
+        self._on_scroll()
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        """Change the display mode; the passage at the top stays at the top."""
+        if mode == self._mode:
+            return
+        self._mode = mode
+        self._rerender()
+
+    def set_zoom(self, steps: int) -> None:
+        """Set the text size in steps from the base size, keeping the place."""
+        if steps == self._zoom:
+            return
+        position = self.reading_position()
+        self._zoom = steps
+        self._apply_zoom()
+        self._apply_frame()
+        self.restore_position(*position)
+
+    def toggle_reveal(self, passage_id: str) -> None:
+        """Show or hide the other language of one passage (single-language modes only)."""
+        if passage_id in self._revealed:
+            self._revealed.discard(passage_id)
+        else:
+            self._revealed.add(passage_id)
+        self._rerender()
+        self.reveal_changed.emit(passage_id)
+
+    def refresh(self) -> None:
+        """Render again (after a palette or font change), keeping the place."""
+        self._rerender()
+
+    # -- positions --------------------------------------------------------------------------
+    def passage_ids(self) -> list[str]:
+        """The passages in document order."""
+        return [a.passage_id for a in self._anchors]
+
+    def _block_top(self, number: int) -> float:
+        block = self.document().findBlockByNumber(number)
+        return float(self.document().documentLayout().blockBoundingRect(block).top())
+
+    def _tops(self) -> list[float]:
+        return [self._block_top(a.start_block) for a in self._anchors]
+
+    def passage_top(self, passage_id: str) -> float:
+        """The document y where a passage's range starts."""
+        for anchor in self._anchors:
+            if anchor.passage_id == passage_id:
+                return self._block_top(anchor.start_block)
+        raise KeyError(passage_id)
+
+    def top_paragraph_id(self) -> str:
+        """The id of the passage at the top of the view."""
+        return self.reading_position()[0]
+
+    def reading_position(self) -> tuple[str, float]:
+        """The passage at the top of the view and how far into it the view starts (0 to 1)."""
+        if not self._anchors:
+            return "", 0.0
+        if not self._shown_once:  # no real layout yet
+            return self._pending or (self._anchors[0].passage_id, -1.0)
+        tops = self._tops()
+        y = float(self.verticalScrollBar().value())
+        if y + 1.0 < tops[0]:  # above the first passage: the title; as a share of it (negative)
+            return self._anchors[0].passage_id, -(tops[0] - y) / max(1.0, tops[0])
+        index = max(0, bisect.bisect_right(tops, y + 1.0) - 1)
+        end = tops[index + 1] if index + 1 < len(tops) else self._content_height()
+        height = max(1.0, end - tops[index])
+        fraction = min(max((y - tops[index]) / height, 0.0), 0.999)
+        return self._anchors[index].passage_id, fraction
+
+    def restore_position(self, passage_id: str, fraction: float = 0.0) -> None:
+        """Scroll so that ``passage_id`` (``fraction`` of the way into it) is at the top."""
+        ids = self.passage_ids()
+        if passage_id not in ids:
+            return
+        if not self._shown_once:
+            self._pending = (passage_id, fraction)
+            self._on_scroll()
+            return
+        tops = self._tops()
+        index = ids.index(passage_id)
+        end = tops[index + 1] if index + 1 < len(tops) else self._content_height()
+        if fraction < 0:
+            y = tops[index] * (1.0 + fraction)
+        else:
+            y = tops[index] + fraction * max(0.0, end - tops[index])
+        bar = self.verticalScrollBar()
+        # The scroll range follows a re-layout only later; make sure the target is in range now.
+        needed = ceil(self.document().size().height()) - self.viewport().height()
+        if bar.maximum() < needed:
+            bar.setMaximum(needed)
+        bar.setValue(max(0, round(y)))
+        self._on_scroll()
+
+    def scroll_to_section(self, section_id: str) -> None:
+        """Scroll so that the heading of ``section_id`` is at the top."""
+        for anchor in self._anchors:
+            if anchor.section_id == section_id:
+                self.restore_position(anchor.passage_id, 0.0)
+                return
+
+    def current_passage_id(self) -> str:
+        """The passage the reader last clicked, if still in view, else the one at the top."""
+        if self._focus_passage and self._is_visible(self._focus_passage):
+            return self._focus_passage
+        return self.top_paragraph_id()
+
+    def _is_visible(self, passage_id: str) -> bool:
+        try:
+            top = self.passage_top(passage_id)
+        except KeyError:
+            return False
+        y = self.verticalScrollBar().value()
+        return y - 1 <= top < y + self.viewport().height()
+
+    def _content_height(self) -> float:
+        return float(
+            self.document().size().height()
+            - self.document().rootFrame().frameFormat().bottomMargin()
+        )
+
+    # -- highlights -------------------------------------------------------------------------
+    def passage_blocks(self, passage_id: str) -> list[QTextBlock]:
+        """The text blocks of a passage (one per column in a bilingual mode)."""
+        for anchor in self._anchors:
+            if anchor.passage_id == passage_id:
+                doc = self.document()
+                numbers = range(anchor.text_block, anchor.end_block + 1)
+                return [doc.findBlockByNumber(n) for n in numbers]
+        raise KeyError(passage_id)
+
+    def passage_cursors(self, passage_id: str) -> list[QTextCursor]:
+        """Cursors selecting a passage's text, one per block (a selection must not span cells)."""
+        cursors = []
+        for block in self.passage_blocks(passage_id):
+            if block.length() > 1:
+                cursor = QTextCursor(block)
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                cursors.append(cursor)
+        return cursors
+
+    def flash_passage(self, passage_id: str) -> None:
+        """Highlight a passage briefly."""
+        fmt = QTextCharFormat()
+        color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        color.setAlpha(70)
+        fmt.setBackground(color)
+        self._flash = []
+        for cursor in self.passage_cursors(passage_id):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            selection.format = fmt  # type: ignore[misc]
+            self._flash.append(selection)
+        self._apply_selections()
+        self._flash_timer.start(FLASH_MS)
+
+    def flashed(self) -> bool:
+        """True while a passage is highlighted."""
+        return bool(self._flash)
+
+    def clear_flash(self) -> None:
+        """Remove the brief highlight."""
+        self._flash = []
+        self._apply_selections()
+
+    def set_find_selections(self, cursors: list[QTextCursor], current: int) -> None:
+        """Highlight find matches, the current one more strongly."""
+        palette = self.palette()
+        weak = QColor(255, 214, 0, 110)
+        strong = QColor(palette.color(QPalette.ColorRole.Highlight))
+        selections = []
+        for index, cursor in enumerate(cursors):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(strong if index == current else weak)
+            if index == current:
+                fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+        self._find = selections
+        self._apply_selections()
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections(self._find + self._flash)
+
+    # -- rendering --------------------------------------------------------------------------
+    def render_style(self) -> Style:
+        """Colours and fonts from the current palette."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        muted = QColor(
+            (text.red() * 5 + base.red() * 4) // 9,
+            (text.green() * 5 + base.green() * 4) // 9,
+            (text.blue() * 5 + base.blue() * 4) // 9,
+        )
+        return Style(
+            text=text.name(),
+            muted=muted.name(),
+            link=palette.color(QPalette.ColorRole.Link).name(),
+            zh_family=self.zh_family,
+            en_family=self.en_family,
+            zh_line_height=_line_height_percent(QFont(self.zh_family), ZH_LINE_EM),
+            en_line_height=_line_height_percent(
+                QFont(self.en_family) if self.en_family else self.font(), EN_LINE_EM
+            ),
+        )
+
+    def _rerender(self) -> None:
+        position = self.reading_position()
+        self._render()
+        self.restore_position(*position)
+
+    def _render(self) -> None:
+        self._find = []
+        self._flash = []
+        html = render_article(self._article, self._mode, self._revealed, self.render_style())
+        self._anchors = []
+        self.setHtml(html)
+        self._index_anchors()
+        self._apply_frame()
+        self._apply_selections()
+
+    def _index_anchors(self) -> None:
+        """Find the blocks that start each section and passage."""
+        marks: list[tuple[int, str]] = []
+        block = self.document().firstBlock()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                for name in it.fragment().charFormat().anchorNames():
+                    marks.append((block.blockNumber(), name))
+                it += 1
+            block = block.next()
+        last_block = self.document().blockCount() - 1
+        anchors: list[_Anchor] = []
+        heading_block: int | None = None
+        boundaries = [number for number, _ in marks] + [last_block + 1]
+        for index, (number, name) in enumerate(marks):
+            if name.startswith(SECTION_PREFIX):
+                heading_block = number
+                continue
+            if not name.startswith(PASSAGE_PREFIX):
+                continue
+            passage_id = name[len(PASSAGE_PREFIX) :]
+            try:
+                section_id = self._article.passage(passage_id).section_id
+            except KeyError:
+                continue
+            start = heading_block if heading_block is not None else number
+            heading_block = None
+            anchors.append(
+                _Anchor(passage_id, section_id, start, number, boundaries[index + 1] - 1)
+            )
+        self._anchors = anchors
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(BASE_POINT_SIZE + self._zoom)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+    def _apply_frame(self) -> None:
+        """Centre a comfortable measure and let the last passage scroll to the top."""
+        em = max(8, self.fontMetrics().height() * 0.8)
+        measure = em * (DOUBLE_MEASURE_EM if self._mode.is_bilingual else SINGLE_MEASURE_EM)
+        width = self.viewport().width()
+        side = max(18.0, (width - measure) / 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        bottom = max(40, self.viewport().height())
+        wanted = (side, side, 28.0, float(bottom))
+        current = (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin(), fmt.bottomMargin())
+        if all(abs(a - b) < 0.5 for a, b in zip(wanted, current, strict=True)):
+            return  # each change lays the whole document out again
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(28)
+        fmt.setBottomMargin(bottom)
+        root.setFrameFormat(fmt)
+
+    # -- events -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Lay out for the real size and go to the place asked for before."""
+        super().showEvent(event)
+        if not self._shown_once:
+            position = self.reading_position()
+            self._shown_once = True
+            self._pending = None
+            self._apply_frame()
+            self.restore_position(*position)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the measure centred and the place kept when the window changes size."""
+        if not self._shown_once:
+            super().resizeEvent(event)
+            self._apply_frame()
+            return
+        position = self.reading_position()
+        super().resizeEvent(event)
+        self._apply_frame()
+        self.restore_position(*position)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the system palette (light or dark) as it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._rerender()
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Remember the clicked passage as the current one."""
+        super().mousePressEvent(event)
+        self._focus_passage = self._passage_at(event.position().toPoint())
+
+    def _passage_at(self, point: QPoint) -> str:
+        number = self.cursorForPosition(point).blockNumber()
+        for anchor in reversed(self._anchors):
+            if anchor.start_block <= number:
+                return anchor.passage_id
+        return ""
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == REVEAL_SCHEME:
+            self.toggle_reveal(url.path())
+
+    def _on_scroll(self, *_: object) -> None:
+        top = self.top_paragraph_id()
+        if top != self._last_top:
+            self._last_top = top
+            self.top_passage_changed.emit(top)
