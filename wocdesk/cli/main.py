@@ -15,7 +15,12 @@ from wocdesk.errors import WocdeskError
 
 # Each command module defines NAME, add_parser(subparsers) and run(args) -> int, and imports
 # nothing heavy at module level (no Qt, no python-pptx) so that every command starts fast.
-COMMAND_MODULES = ("wocdesk.cli.text_command", "wocdesk.cli.import_command")
+COMMAND_MODULES = (
+    "wocdesk.cli.text_command",
+    "wocdesk.cli.import_command",
+    "wocdesk.cli.export_command",
+    "wocdesk.cli.present_command",
+)
 WINDOW_MODULE = "wocdesk.cli.window_command"
 
 

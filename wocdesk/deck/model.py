@@ -19,7 +19,11 @@ LayoutRole = Literal["title", "content", "blank"]
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One paragraph in one language and one style, with the line breaks the planner measured."""
+    """One paragraph in one language and one style, with the line breaks the planner measured.
+
+    Lines are ``line_spacing * size`` points apart (written as exact spacing); ``space_before``
+    is in points; ``lines`` are the text as the planner broke it (trailing spaces dropped).
+    """
 
     text: str
     lang: Lang
@@ -152,3 +156,4 @@ class Deck:
     author: str = ""
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    name: str = ""  # the outline's name (e.g. "briefing"), for file names

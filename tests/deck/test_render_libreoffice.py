@@ -1,0 +1,155 @@
+"""LibreOffice render check: every word of every slide stays on the slide and inside its box."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+from wocdesk.deck.model import ChartBox, Deck, TableBox, TextBox
+
+pytestmark = pytest.mark.slow
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+PDFTOTEXT = shutil.which("pdftotext")
+MODES = ("zh", "en", "zh-en")
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+
+
+@pytest.fixture(scope="module")
+def rendered(decks, tmp_path_factory):  # type: ignore[no-untyped-def]
+    if SOFFICE is None or PDFTOTEXT is None:
+        pytest.skip(
+            "LibreOffice (soffice) or poppler's pdftotext is not installed; CI installs both"
+        )
+    from wocdesk.deck import write_pptx
+
+    folder = tmp_path_factory.mktemp("render")
+    files = [write_pptx(decks[mode], folder / f"deck-{mode}.pptx") for mode in MODES]
+    profile = Path("/tmp") / f"wocdesk-lo-{uuid.uuid4().hex}"
+    try:
+        subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                *map(str, files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pages = {}
+    for mode in MODES:
+        pdf = folder / f"deck-{mode}.pdf"
+        assert pdf.is_file(), f"LibreOffice did not convert deck-{mode}.pptx"
+        out = subprocess.run(
+            [PDFTOTEXT, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+        )
+        pages[mode] = [
+            (
+                float(w),
+                float(h),
+                [
+                    (float(a), float(b), float(c), float(d), html.unescape(t))
+                    for a, b, c, d, t in WORD.findall(body)
+                ],
+            )
+            for w, h, body in PAGE.findall(out.stdout)
+        ]
+    return pages
+
+
+def regions(deck: Deck, number: int) -> list[tuple[float, float, float, float, str]]:
+    """Where text may be on a slide: text boxes, tables and charts, with the text they hold."""
+    out = []
+    for box in deck.slides[number].boxes:
+        if isinstance(box, TextBox):
+            text = "".join(p.text for p in box.paragraphs)
+            out.append((box.x, box.y, box.x + box.w, box.y + box.h, text))
+        elif isinstance(box, TableBox):
+            text = "".join(p.text for row in box.rows for cell in row for p in cell.paragraphs)
+            out.append((box.x, box.y, box.x + box.w, box.y + box.h, text))
+        elif isinstance(box, ChartBox):
+            out.append((box.x, box.y, box.x + box.w, box.y + box.h, "*"))
+    return out
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_page_count_and_size(mode, rendered, decks) -> None:  # type: ignore[no-untyped-def]
+    pages = rendered[mode]
+    assert len(pages) == len(decks[mode].slides)
+    for width, height, words in pages:
+        assert abs(width - 960) < 1 and abs(height - 540) < 1
+        assert words
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_word_inside_the_slide_and_its_box(mode, rendered, decks) -> None:  # type: ignore[no-untyped-def]
+    deck = decks[mode]
+    problems = []
+    for number, (_, _, words) in enumerate(rendered[mode]):
+        boxes = regions(deck, number)
+        for x0, y0, x1, y1, text in words:
+            if not (x0 >= 0 and x1 <= 960 and y0 >= 0 and y1 <= 540):
+                problems.append(f"slide {number + 1}: {text!r} leaves the slide")
+                continue
+            slack_y = (y1 - y0) * 0.3 + 1
+            inside = [
+                b
+                for b in boxes
+                if x0 >= b[0] - 1.5
+                and x1 <= b[2] + 1.5
+                and y0 >= b[1] - slack_y
+                and y1 <= b[3] + slack_y
+            ]
+            if not any(b[4] == "*" or squash(text) in squash(b[4]) for b in inside):
+                problems.append(
+                    f"slide {number + 1}: {text!r} at {x0:.0f},{y0:.0f}-{x1:.0f},{y1:.0f} "
+                    "outside its box"
+                )
+    assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_two_words_collide(mode, rendered) -> None:  # type: ignore[no-untyped-def]
+    problems = []
+    for number, (_, _, words) in enumerate(rendered[mode]):
+        cores = []
+        for x0, y0, x1, y1, text in words:
+            dy = (y1 - y0) * 0.25
+            dx = min((x1 - x0) * 0.1, 2)
+            cores.append((x0 + dx, y0 + dy, x1 - dx, y1 - dy, text))
+        for i, a in enumerate(cores):
+            for b in cores[i + 1 :]:
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+                    problems.append(f"slide {number + 1}: {a[4]!r} collides with {b[4]!r}")
+    assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_all_planned_text_is_rendered(mode, rendered, decks) -> None:  # type: ignore[no-untyped-def]
+    for number, (_, _, words) in enumerate(rendered[mode]):
+        shown = squash("".join(w[4] for w in words))
+        for box in decks[mode].slides[number].boxes:
+            if isinstance(box, TextBox):
+                for para in box.paragraphs:
+                    for line in para.lines:
+                        assert squash(line)[:6] in shown, (number + 1, line)

@@ -1,0 +1,79 @@
+"""F5 in the reader: presents the briefing in the reading language; Esc returns to reading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _settings(tmp_path, **values):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        settings.setValue(f"export/{key}", value)
+    return settings
+
+
+def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tmp_path):
+    from wocdesk.resources import default_outline_path
+    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.present_action import present_from, remembered_deck_choices
+
+    assert remembered_deck_choices(_settings(tmp_path)) == (None, None)
+    mine = tmp_path / "mine.toml"
+    text = default_outline_path().read_text(encoding="utf-8")
+    mine.write_text(text.replace("· Briefing", "· My talk", 1), encoding="utf-8")
+    settings = _settings(tmp_path, outline=str(mine), notes="both")
+    assert remembered_deck_choices(settings) == (str(mine), "both")
+    window = MainWindow(article, "en")
+    qtbot.addWidget(window)
+    show = present_from(window, settings=settings)
+    assert show is not None
+    assert show.deck.title.endswith("My talk")
+    assert set(show.deck.notes_langs) == {"zh", "en"}
+    show.close()
+
+
+def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
+    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.present_action import install_present_action
+
+    window = MainWindow(article, "zh")
+    qtbot.addWidget(window)
+    action = install_present_action(window)
+    assert action in window.menu("view").actions()
+    assert action.shortcut().toString() == "F5"
+    window.show()
+    window.show_section("trends")
+    place = window.top_paragraph_id()
+
+    action.trigger()
+    show = window.present_show
+    assert show is not None and show.isVisible()
+    assert show.mode.value == "zh" and show.index == 0
+    assert show.slide.title == show.source.deck("zh").slides[0].title
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    qtbot.keyClick(show, Qt.Key.Key_L)  # zh → en, same slide
+    assert show.mode.value == "en" and show.index == 2
+    with qtbot.waitSignal(show.closed, timeout=1000):
+        qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert window.present_show is None
+    assert window.isVisible() and window.top_paragraph_id() == place and window.mode.value == "zh"
+
+
+def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.present_action import present_from
+
+    bad = tmp_path / "deck.toml"
+    bad.write_text("this is = = not toml", encoding="utf-8")
+    window = MainWindow(article, "en")
+    qtbot.addWidget(window)
+    window.deck_outline = str(bad)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
+    assert present_from(window, settings=_settings(tmp_path)) is None
+    assert shown and "deck.toml" in shown[0]

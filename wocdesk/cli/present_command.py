@@ -1,0 +1,150 @@
+"""``wocdesk present``: start the slide show, or render one slide to a PNG and exit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wocdesk.errors import WocdeskError
+
+if TYPE_CHECKING:
+    from wocdesk.deck.model import Deck
+    from wocdesk.model.article import Article
+    from wocdesk.model.text import DisplayMode
+
+NAME = "present"
+SCREENSHOT_SIZE = (1920, 1080)
+NOTES_CHOICES = ("zh", "en", "both")
+
+
+class SlideNumberError(WocdeskError):
+    """A slide number outside the deck."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The ``present`` command and its options."""
+    parser = subparsers.add_parser(
+        NAME,
+        help="present the briefing deck full screen (or render one slide to a PNG)",
+        description="Present the briefing deck full screen: → Space PgDn next, ← PgUp Backspace "
+        "previous, Home/End, a number then Enter to jump, L to switch language, B to blank, "
+        "N for notes, Esc to end. With a second screen, a presenter view opens on the first.",
+    )
+    parser.add_argument(
+        "--lang",
+        dest="present_lang",
+        metavar="MODE",
+        help="deck language: zh, en, zh-en or en-zh (default: the system's language)",
+    )
+    parser.add_argument(
+        "--outline", metavar="FILE", help="deck outline (default: slides/briefing.toml)"
+    )
+    parser.add_argument(
+        "--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)"
+    )
+    parser.add_argument(
+        "--notes",
+        choices=NOTES_CHOICES,
+        default=None,
+        help="language of the speaker notes in the presenter view (default: the deck's)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render slide N at 1920x1080 to FILE.png and exit (no window needed)",
+    )
+
+
+def resolve_mode(args: argparse.Namespace) -> DisplayMode:
+    """The deck language from ``--lang`` (or the top-level ``--lang``, or the system's)."""
+    from wocdesk.i18n import system_language
+    from wocdesk.model.text import DisplayMode, parse_mode
+
+    value = getattr(args, "present_lang", None) or getattr(args, "lang", None)
+    if not value:
+        return DisplayMode.for_lang(system_language())
+    try:
+        return parse_mode(value)
+    except ValueError as exc:
+        raise WocdeskError(f"--lang: {exc}") from None
+
+
+def plan(article: Article, mode: DisplayMode, outline: str | None, notes: str | None) -> Deck:
+    """The deck of ``article`` in ``mode``, planned as the .pptx writer gets it."""
+    from wocdesk.deck import plan_deck
+
+    return plan_deck(article, outline, lang=mode, notes=notes)
+
+
+def check_slide(number: int, deck: Deck) -> int:
+    """The 0-based index of slide ``number``; a number outside the deck is a one-line error."""
+    count = len(deck.slides)
+    if not 1 <= number <= count:
+        raise SlideNumberError(
+            f"--slide {number}: the deck has {count} slides; choose a number from 1 to {count}"
+        )
+    return number - 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render a screenshot, or run the show until Esc."""
+    from wocdesk import load_article
+
+    mode = resolve_mode(args)
+    target = None
+    if args.screenshot:
+        from wocdesk.content.files import check_destination
+
+        target = check_destination(Path(args.screenshot))
+    article = load_article(getattr(args, "article", None))
+    deck = plan(article, mode, args.outline, args.notes)
+    index = check_slide(args.slide, deck)
+    if target is not None:
+        return _screenshot(deck, index, target)
+    return _show(article, mode, args.outline, args.notes, index, deck)
+
+
+def _screenshot(deck: Deck, index: int, target: Path) -> int:
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if not has_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from wocdesk.content.files import DestinationError, write_atomically
+    from wocdesk.ui.slide_renderer import SlideRenderer
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    image = SlideRenderer(deck).image(deck.slides[index], *SCREENSHOT_SIZE)
+
+    def write(temporary: Path) -> None:
+        saved: bool = image.save(str(temporary), "PNG")  # type: ignore[call-overload]
+        if not saved:
+            raise DestinationError(f"{target}: the PNG could not be written")
+
+    write_atomically(target, write)
+    print(target)
+    return 0
+
+
+def _show(
+    article: Article,
+    mode: DisplayMode,
+    outline: str | None,
+    notes: str | None,
+    index: int,
+    deck: Deck,
+) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from wocdesk.ui.presenter import DeckSource, start_show
+
+    app = QApplication.instance() or QApplication([])
+    source = DeckSource.for_article(article, outline, notes)
+    source.seed(mode, deck)
+    # Without a parent the show lives as long as this reference: keep it until the loop ends.
+    show = start_show(None, article, mode, outline, notes=notes, slide=index, source=source)
+    code = int(app.exec())  # type: ignore[union-attr]
+    del show
+    return code

@@ -1,0 +1,254 @@
+"""Fit paragraphs into boxes: pick the largest size in a range, else split or shorten."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from wocdesk.content.clean import clean_text
+from wocdesk.content.notes import missing_note, only_in_note
+from wocdesk.deck import style
+from wocdesk.deck.measure import break_lines, text_width, widest_word
+from wocdesk.deck.model import Align, Anchor, Paragraph, TextBox
+from wocdesk.model.text import BiText, DisplayMode, Lang
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph before it is sized: text, language and style relative to the box's size."""
+
+    text: str
+    lang: Lang
+    scale: float = 1.0
+    bold: bool = False
+    italic: bool = False
+    color: str = style.INK
+    align: Align = "left"
+    gap: float = 0.0  # space before, in ems of this paragraph's own size
+
+
+def clean(text: str) -> str:
+    """Text safe for XML, with runs of whitespace kept as written."""
+    return clean_text(text)[0]
+
+
+def bi(
+    text: BiText,
+    mode: DisplayMode,
+    *,
+    scale: float = 1.0,
+    bold: bool = False,
+    color: str = style.INK,
+    sub_color: str = style.MUTED,
+    align: Align = "left",
+    gap: float = 0.0,
+    sub_bold: bool | None = None,
+) -> list[Para]:
+    """The paragraphs of one item: the leading language, then (bilingual) the other, smaller."""
+    paras: list[Para] = []
+    for index, lang in enumerate(mode.languages):
+        lead = index == 0
+        value = text.get(lang)
+        size = scale if lead else scale * style.SUB_SCALE
+        tint = color if lead else sub_color
+        weight = bold if lead or sub_bold is None else sub_bold
+        before = gap if lead else 0.15
+        if value is not None:
+            paras.append(Para(clean(value), lang, size, weight, False, tint, align, before))
+            continue
+        present = text.languages[0] if text.languages else None
+        if mode.is_bilingual or present is None:
+            paras.append(
+                Para(missing_note(lang), lang, size, False, True, style.SUBTLE, align, before)
+            )
+            continue
+        label = only_in_note(present, lang)
+        paras.append(Para(label, lang, size * 0.8, False, True, style.SUBTLE, align, before))
+        other = clean(text.get(present) or "")
+        paras.append(Para(other, present, size, weight, False, tint, align, 0.1))
+    return paras
+
+
+def line_pitch(size: float, lang: Lang) -> float:
+    """The distance between baselines (written as exact line spacing)."""
+    return size * style.LINE_SPACING[lang]
+
+
+def set_paragraphs(paras: list[Para], width: float, size: float) -> list[Paragraph]:
+    """Lay ``paras`` out at base ``size`` within ``width`` points of text width."""
+    usable = width * style.WIDTH_SAFETY
+    out = []
+    for para in paras:
+        psize = round(size * para.scale * 2) / 2
+        lines = break_lines(para.text, usable, psize, para.bold)
+        out.append(
+            Paragraph(
+                text=para.text,
+                lang=para.lang,
+                size=psize,
+                lines=lines,
+                bold=para.bold,
+                italic=para.italic,
+                color=para.color,
+                align=para.align,
+                line_spacing=style.LINE_SPACING[para.lang],
+                space_before=round(para.gap * psize, 1),
+            )
+        )
+    return out
+
+
+def height_of(paragraphs: list[Paragraph] | tuple[Paragraph, ...]) -> float:
+    """The height the paragraphs take with exact line spacing."""
+    total = 0.0
+    for index, para in enumerate(paragraphs):
+        if index:
+            total += para.space_before
+        total += len(para.lines) * para.size * para.line_spacing
+    return total
+
+
+def widest_line(paragraphs: list[Paragraph]) -> float:
+    """The widest measured line of ``paragraphs``."""
+    return max(
+        (text_width(line, p.size, p.bold) for p in paragraphs for line in p.lines), default=0.0
+    )
+
+
+def _sizes(sizes: tuple[float, float]) -> list[float]:
+    high, low = sizes
+    steps = []
+    size = high
+    while size >= low:
+        steps.append(size)
+        size -= 1.0 if size > 14 else 0.5
+    if steps[-1] != low:
+        steps.append(low)
+    return steps
+
+
+def fit(
+    paras: list[Para], width: float, height: float, sizes: tuple[float, float]
+) -> tuple[list[Paragraph], bool]:
+    """The paragraphs at the largest size that fits, and whether it fitted at all."""
+    laid: list[Paragraph] = []
+    usable = width * style.WIDTH_SAFETY
+    for size in _sizes(sizes):
+        laid = set_paragraphs(paras, width, size)
+        if height_of(laid) <= height and all(
+            widest_word(p.text, p.size, p.bold) <= usable for p in laid
+        ):
+            return laid, True
+    return laid, False
+
+
+def shorten(paragraphs: list[Paragraph], height: float) -> list[Paragraph]:
+    """Drop the lines that do not fit in ``height`` and end the last kept line with an ellipsis."""
+    kept: list[Paragraph] = []
+    used = 0.0
+    for index, para in enumerate(paragraphs):
+        pitch = para.size * para.line_spacing
+        used += para.space_before if index else 0.0
+        room = int((height - used) // pitch)
+        if room >= len(para.lines):
+            kept.append(para)
+            used += len(para.lines) * pitch
+            continue
+        if room > 0:
+            lines = [*para.lines[:room]]
+            last = lines[-1]
+            while last and text_width(last + ELLIPSIS, para.size, para.bold) > text_width(
+                para.lines[room - 1], para.size, para.bold
+            ):
+                last = last[:-1]
+            lines[-1] = last + ELLIPSIS
+            kept.append(replace(para, text="".join(lines), lines=tuple(lines)))
+        break
+    return kept
+
+
+def text_box(
+    paras: list[Para],
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    sizes: tuple[float, float],
+    *,
+    name: str = "text",
+    anchor: Anchor = "top",
+    inset: float = 4.0,
+    fill: str | None = None,
+    placeholder: str | None = None,
+) -> TextBox:
+    """A text box holding ``paras`` at the largest size that fits (shortened if none does)."""
+    inner_w, inner_h = w - 2 * inset, h - 2 * inset
+    laid, fits = fit(paras, inner_w, inner_h, sizes)
+    if not fits:
+        laid = shorten(laid, inner_h)
+    return TextBox(
+        x=x,
+        y=y,
+        w=w,
+        h=h,
+        paragraphs=tuple(laid),
+        name=name,
+        anchor=anchor,
+        inset=inset,
+        fill=fill,
+        placeholder=placeholder,  # type: ignore[arg-type]
+    )
+
+
+def paginate(
+    paras: list[Para], width: float, height: float, sizes: tuple[float, float]
+) -> list[list[Paragraph]]:
+    """Fit ``paras`` on one page if any size allows, else split them over pages at the minimum."""
+    laid, fits = fit(paras, width, height, sizes)
+    if fits:
+        return [laid]
+    pages: list[list[Paragraph]] = [[]]
+    used = 0.0
+    for para in laid:
+        pitch = para.size * para.line_spacing
+        spans = _offsets(para)
+        done = 0
+        total = len(para.lines)
+        while done < total:
+            first = done == 0
+            gap = para.space_before if pages[-1] and first else 0.0
+            room = int((height - used - gap) // pitch)
+            if room <= 0:
+                if not pages[-1]:
+                    room = 1  # a line taller than a page: give it the page anyway
+                else:
+                    pages.append([])
+                    used = 0.0
+                    continue
+            end = min(done + room, total)
+            chunk = para.lines[done:end]
+            whole = first and end == total
+            text = para.text if whole else para.text[spans[done][0] : spans[end - 1][1]]
+            pages[-1].append(
+                replace(para, text=text, lines=tuple(chunk), space_before=gap if first else 0.0)
+            )
+            used += gap + len(chunk) * pitch
+            done = end
+            if done < total:
+                pages.append([])
+                used = 0.0
+    return [page for page in pages if page]
+
+
+def _offsets(para: Paragraph) -> list[tuple[int, int]]:
+    """Where each measured line sits in ``para.text``."""
+    spans = []
+    position = 0
+    for line in para.lines:
+        found = para.text.find(line, position)
+        if found < 0:
+            found = position
+        spans.append((found, found + len(line)))
+        position = found + len(line)
+    return spans

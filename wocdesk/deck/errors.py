@@ -1,0 +1,40 @@
+"""Errors of the deck export: a broken outline, an unusable template, a refused text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wocdesk.errors import WocdeskError
+
+
+class DeckError(WocdeskError):
+    """The deck cannot be made or written (one line, naming what and where)."""
+
+
+class OutlineError(DeckError):
+    """A deck outline that cannot be used: the file, the slide number and the key at fault."""
+
+    def __init__(
+        self,
+        message: str,
+        path: str | Path | None = None,
+        slide: int | None = None,
+        key: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = str(path) if path is not None else "outline"
+        self.slide = slide
+        self.key = key
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.slide is not None:
+            where += f": slide {self.slide}"
+        if self.key:
+            where += f": {self.key}"
+        return f"{where}: {self.message}"
+
+
+class TemplateError(DeckError):
+    """A .pptx template that cannot be used (unreadable, or without the layouts the deck needs)."""

@@ -1,0 +1,27 @@
+"""Slide kinds: one function per outline ``kind`` turning a slide spec into framed drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wocdesk.deck.kinds import cards, figures, text_slides
+from wocdesk.deck.planner import Ctx, Draft
+
+BUILDERS: dict[str, Callable[[Ctx], list[Draft]]] = {
+    "title": text_slides.title_slide,
+    "agenda": text_slides.agenda_slide,
+    "quote": text_slides.quote_slide,
+    "source": text_slides.source_slide,
+    "closing": text_slides.closing_slide,
+    "waves": cards.cards_slide,
+    "trends": cards.cards_slide,
+    "keys": cards.cards_slide,
+    "trend": figures.trend_slide,
+    "chart": figures.chart_slide,
+    "table": figures.table_slide,
+}
+
+
+def build(ctx: Ctx) -> list[Draft]:
+    """The drafts (one, or more when text continues) for ``ctx.spec``."""
+    return BUILDERS[ctx.spec.kind](ctx)

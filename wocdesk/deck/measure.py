@@ -1,0 +1,172 @@
+"""Measure text and break it into lines: Chinese per character with kinsoku, Latin at spaces.
+
+Widths come from the bundled Noto Sans SC (through Pillow) for Chinese and other characters, and
+from an Arial-compatible table for Latin (each the wider of Arial and Noto Sans SC), so that a
+line measured here never comes out wider in PowerPoint or in LibreOffice's substitutes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+from typing import Any
+
+# Line-start prohibited (closing punctuation, small kana, iteration marks) and line-end
+# prohibited (opening punctuation), as in JIS X 4051 / the Chinese rules, ASCII included.
+NO_START = frozenset(
+    "!%),.:;?]}¢°·’”‰′″℃、。〃〆〉》」』】〕〗〙〛゛゜ゝゞ・ーヽヾ！％），．：；？］｝～｡｣､･ｰ"
+    "…‥—–-‐゠〜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+)
+NO_END = frozenset("([{£¥‘“〈《「『【〔〖〘〚＄（［｛｢￡￥")
+# Characters of which a line may be made narrower at its end (spaces hang).
+SPACES = frozenset(" \t\u00a0\u3000")
+
+
+def is_wide(char: str) -> bool:
+    """True for characters set on a full em (Han, kana, Hangul, full-width forms)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def is_han(char: str) -> bool:
+    """True for Chinese characters and CJK punctuation (text that wants the East Asian font)."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+@cache
+def _pillow_font(bold: bool) -> Any:
+    from PIL import ImageFont
+
+    from wocdesk.resources import resource
+
+    name = "NotoSansSC-Bold-subset.otf" if bold else "NotoSansSC-Regular-subset.otf"
+    return ImageFont.truetype(
+        str(resource("fonts", name)), 1000, layout_engine=ImageFont.Layout.BASIC
+    )
+
+
+@cache
+def _latin_table(bold: bool) -> dict[int, int]:
+    from wocdesk.deck import latin_metrics  # loaded on first measure (the writer needs none)
+
+    return latin_metrics.BOLD if bold else latin_metrics.REGULAR
+
+
+@cache
+def char_width(char: str, bold: bool = False) -> float:
+    """The advance of ``char`` in em (conservative: never narrower than any face we expect)."""
+    code = ord(char)
+    table = _latin_table(bold)
+    if code in table:
+        return table[code] / 1000
+    category = unicodedata.category(char)
+    if category in ("Mn", "Me", "Cf") or char in "\n\r":
+        return 0.0
+    if is_han(char) and category == "Lo":
+        return 1.0  # ideographs are set on the em square in every CJK face, ours included
+    floor = 1.0 if is_wide(char) else 0.6
+    try:
+        measured = float(_pillow_font(bold).getlength(char)) / 1000
+    except Exception:  # a character FreeType cannot lay out: fall back to the floor
+        measured = 0.0
+    return max(measured, floor)
+
+
+# LibreOffice (and Word) put a little space between Chinese and Latin letters or digits.
+AUTOSPACE = 0.25
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of ``text`` set at ``size`` points (with room for CJK/Latin autospacing)."""
+    return em_width(text, bold) * size
+
+
+@lru_cache(maxsize=16384)
+def em_width(text: str, bold: bool = False) -> float:
+    """The width of ``text`` in ems."""
+    total = 0.0
+    previous = ""
+    for char in text:
+        total += char_width(char, bold)
+        if previous.isalnum() and char.isalnum() and is_wide(previous) != is_wide(char):
+            total += AUTOSPACE
+        previous = char
+    return total
+
+
+def widest_word(text: str, size: float, bold: bool = False) -> float:
+    """The width of the widest unbreakable piece of ``text`` (a word, or one Chinese character)."""
+    return max((text_width(p.rstrip(), size, bold) for p in segments(text)), default=0.0)
+
+
+def _breakable(before: str, after: str) -> bool:
+    """Whether a line may break between ``before`` and ``after``."""
+    if after in SPACES:
+        return False
+    if before in SPACES:
+        return after not in NO_START
+    if after in NO_START or before in NO_END:
+        return False
+    if is_wide(before) or is_wide(after):
+        return True
+    return before in "-‐/" and after.isalnum()
+
+
+def segments(text: str) -> list[str]:
+    """Split ``text`` into the pieces between which a line may break."""
+    pieces: list[str] = []
+    current = ""
+    for char in text:
+        if current and _breakable(current[-1], char):
+            pieces.append(current)
+            current = ""
+        current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _split_long(piece: str, width: float, size: float, bold: bool) -> list[str]:
+    """Cut a piece wider than a line into character runs that fit (last resort)."""
+    parts: list[str] = []
+    current = ""
+    for char in piece:
+        if current and text_width((current + char).rstrip(), size, bold) > width:
+            parts.append(current)
+            current = ""
+        current += char
+    if current:
+        parts.append(current)
+    return parts
+
+
+def break_lines(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
+    """Break ``text`` into lines no wider than ``width`` points at ``size`` points.
+
+    Explicit newlines start new lines; trailing spaces hang past the edge and are dropped.
+    """
+    lines: list[str] = []
+    for hard_line in text.split("\n"):
+        current = ""
+        for piece in segments(hard_line):
+            candidate = current + piece
+            if text_width(candidate.rstrip(), size, bold) <= width:
+                current = candidate
+                continue
+            if current.strip():
+                lines.append(current.rstrip())
+                current = ""
+            if text_width(piece.rstrip(), size, bold) <= width:
+                current = piece
+            else:
+                parts = _split_long(piece, width, size, bold)
+                lines.extend(p.rstrip() for p in parts[:-1])
+                current = parts[-1]
+        lines.append(current.rstrip())
+    return tuple(lines)

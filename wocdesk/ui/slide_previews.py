@@ -1,0 +1,158 @@
+"""A strip of slide thumbnails drawn by the slide renderer, re-planned off the typing path."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from wocdesk.deck.model import Deck
+from wocdesk.errors import WocdeskError
+from wocdesk.i18n import _, ngettext
+from wocdesk.ui.slide_renderer import SlideRenderer
+
+DeckFactory = Callable[[], Deck]
+DEBOUNCE_MS = 250
+THUMB_WIDTH = 192
+
+
+class SlidePreviews(QWidget):
+    """Thumbnails of a deck; :meth:`request` re-plans after a pause, so typing never waits."""
+
+    rendered = Signal(int)  # number of thumbnails drawn
+
+    def __init__(self, parent: QWidget | None = None, thumb_width: int = THUMB_WIDTH) -> None:
+        """An empty strip; give it a deck with :meth:`request` or :meth:`set_deck`."""
+        super().__init__(parent)
+        self.thumb_width = thumb_width
+        self.list = QListWidget(self)
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list.setIconSize(QSize(thumb_width, round(thumb_width * 9 / 16)))
+        self.list.setFixedHeight(round(thumb_width * 9 / 16) + 56)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.status)
+        self._factory: DeckFactory | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        self.deck: Deck | None = None
+        self.error = ""
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The strip's text in the interface language."""
+        self.list.setAccessibleName(_("Slide previews"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a change of the interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def request(self, factory: DeckFactory) -> None:
+        """Re-plan with ``factory`` after a short pause (restarted by every new request)."""
+        self._factory = factory
+        self._timer.start()
+
+    def is_pending(self) -> bool:
+        """True while a re-plan is waiting for the pause to end."""
+        return self._timer.isActive()
+
+    def refresh_now(self) -> None:
+        """Plan now with the last factory and redraw; a planning error is shown, not raised."""
+        self._timer.stop()
+        if self._factory is None:
+            return
+        try:
+            deck = self._factory()
+        except WocdeskError as exc:
+            self.deck, self.error = None, str(exc)
+            self.list.clear()
+            self._update_status()
+            return
+        self.set_deck(deck)
+
+    def set_deck(self, deck: Deck) -> None:
+        """Draw the thumbnails of ``deck`` with the slide renderer."""
+        self.deck, self.error = deck, ""
+        renderer = SlideRenderer(deck)
+        height = round(self.thumb_width * deck.height / deck.width)
+        ratio = self.devicePixelRatioF()
+        self.list.clear()
+        for slide in deck.slides:
+            image = renderer.image(slide, round(self.thumb_width * ratio), round(height * ratio))
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            item = QListWidgetItem(QIcon(pixmap), str(slide.number))
+            item.setToolTip(slide.title)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.list.addItem(item)
+        self._update_status()
+        self.rendered.emit(len(deck.slides))
+
+    def _update_status(self) -> None:
+        if self.error:
+            self.status.setText(self.error)
+            self.status.setStyleSheet(f"color: {QColor('#B00020').name()}")
+        elif self.deck is not None:
+            count = len(self.deck.slides)
+            self.status.setText(
+                ngettext("{count} slide", "{count} slides", count).format(count=count)
+            )
+            self.status.setStyleSheet("")
+        else:
+            self.status.setText("")
+
+
+def install_slide_previews(dialog: Any) -> SlidePreviews:
+    """Put a preview strip in the export dialog's thumbnail spot and keep it in step.
+
+    ``dialog`` is the deck export dialog: ``article``, ``mode()``, ``lang_box``, ``notes_box``,
+    ``outline_row`` and ``template_row`` (each with ``edit`` and ``path()``), and the spot
+    ``thumbnails`` / ``thumbnail_layout``. Every change of language, notes, outline or template
+    re-plans after a pause (typing in the outline field never waits for it).
+    """
+    from wocdesk.deck import plan_deck
+
+    strip = SlidePreviews(dialog.thumbnails)
+    dialog.thumbnail_layout.addWidget(strip)
+    dialog.thumbnails.show()
+    dialog.slide_previews = strip
+    # Weak references only: a slot closure owning the last reference to a widget that Qt is
+    # destroying makes PySide6 6.12 free it twice.
+    owner = weakref.ref(dialog)
+
+    def request(*_args: object) -> None:
+        target = owner()
+        if target is None:
+            return
+        article = target.article
+        mode = target.mode()
+        outline = target.outline_row.path()
+        notes = target.notes_box.currentData() or None
+
+        def plan() -> Deck:
+            if outline is not None and not outline.is_file():
+                raise WocdeskError(_("{path}: no such outline file").format(path=outline))
+            return plan_deck(article, outline, lang=mode, notes=notes)
+
+        target.slide_previews.request(plan)
+
+    dialog.lang_box.currentIndexChanged.connect(request)
+    dialog.notes_box.currentIndexChanged.connect(request)
+    dialog.outline_row.edit.textChanged.connect(request)
+    dialog.template_row.edit.textChanged.connect(request)
+    request()
+    return strip
