@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "en_US.UTF-8")
+# Settings and caches of the whole run go to a temporary folder, never the user's.
+_PRIVATE = Path(tempfile.mkdtemp(prefix="wocdesk-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_PRIVATE / "config")
+os.environ["XDG_CACHE_HOME"] = str(_PRIVATE / "cache")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "000_2b292c5d52b8690a.txt"

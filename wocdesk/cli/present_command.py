@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,6 @@ if TYPE_CHECKING:
     from wocdesk.model.text import DisplayMode
 
 NAME = "present"
-SCREENSHOT_SIZE = (1920, 1080)
 NOTES_CHOICES = ("zh", "en", "both")
 
 
@@ -101,50 +99,14 @@ def run(args: argparse.Namespace) -> int:
     article = load_article(getattr(args, "article", None))
     deck = plan(article, mode, args.outline, args.notes)
     index = check_slide(args.slide, deck)
+    if target is None:
+        from wocdesk.ui.qt_platform import missing_window_system
+
+        problem = missing_window_system()
+        if problem:
+            raise WocdeskError(problem)
+    from wocdesk.ui import present_app
+
     if target is not None:
-        return _screenshot(deck, index, target)
-    return _show(article, mode, args.outline, args.notes, index, deck)
-
-
-def _screenshot(deck: Deck, index: int, target: Path) -> int:
-    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if not has_display:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from wocdesk.content.files import DestinationError, write_atomically
-    from wocdesk.ui.slide_renderer import SlideRenderer
-
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    image = SlideRenderer(deck).image(deck.slides[index], *SCREENSHOT_SIZE)
-
-    def write(temporary: Path) -> None:
-        saved: bool = image.save(str(temporary), "PNG")  # type: ignore[call-overload]
-        if not saved:
-            raise DestinationError(f"{target}: the PNG could not be written")
-
-    write_atomically(target, write)
-    print(target)
-    return 0
-
-
-def _show(
-    article: Article,
-    mode: DisplayMode,
-    outline: str | None,
-    notes: str | None,
-    index: int,
-    deck: Deck,
-) -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from wocdesk.ui.presenter import DeckSource, start_show
-
-    app = QApplication.instance() or QApplication([])
-    source = DeckSource.for_article(article, outline, notes)
-    source.seed(mode, deck)
-    # Without a parent the show lives as long as this reference: keep it until the loop ends.
-    show = start_show(None, article, mode, outline, notes=notes, slide=index, source=source)
-    code = int(app.exec())  # type: ignore[union-attr]
-    del show
-    return code
+        return present_app.screenshot_slide(deck, index, target)
+    return present_app.run_show(article, mode, args.outline, args.notes, index, deck)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from wocdesk.i18n import _
 from wocdesk.model import Article
 from wocdesk.ui.export_worker import ExportJob, ExportWorker, start_export
+from wocdesk.ui.settings import default_store
 
 GROUP = "export"
 MODES = ("zh", "en", "zh-en", "en-zh")
@@ -67,7 +68,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.article = article
-        self.settings = settings if settings is not None else QSettings("wocdesk", "wocdesk")
+        self.settings = settings if settings is not None else default_store()
         self.written: Path | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None

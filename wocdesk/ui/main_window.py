@@ -24,6 +24,7 @@ from wocdesk.model.text import DisplayMode, other_lang, parse_mode
 from wocdesk.ui import language
 from wocdesk.ui import settings as keys
 from wocdesk.ui.actions import ActionRegistry, ActionSpec
+from wocdesk.ui.briefing_actions import install_briefing_actions
 from wocdesk.ui.key_points import KeyPointsPanel
 from wocdesk.ui.open_article import load_article_or_text
 from wocdesk.ui.reader_view import ReaderView
@@ -41,8 +42,10 @@ from wocdesk.ui.window_actions import (
 from wocdesk.ui.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
+    from wocdesk.ui.export_dialog import ExportDialog
     from wocdesk.ui.find_bar import FindBar
     from wocdesk.ui.find_controller import FindController
+    from wocdesk.ui.presenter.show_window import ShowWindow
 
 
 def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
@@ -99,6 +102,9 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
+        self.export_dialog: ExportDialog | None = None
+        self.present_show: ShowWindow | None = None
+        install_briefing_actions(self)
         self.view.top_passage_changed.connect(self._on_top_passage)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _
+from wocdesk.ui.settings import default_store
 
 if TYPE_CHECKING:
     from wocdesk.ui.presenter.show_window import ShowWindow
@@ -25,6 +26,9 @@ def install_present_action(window: Any) -> QAction:
     """Add View ▸ Present (F5) to a reader ``MainWindow`` (one that has ``add_action``)."""
     from wocdesk.ui.actions import ActionSpec
 
+    existing: QAction | None = window.action_registry.actions.get(PRESENT_ACTION_ID)
+    if existing is not None:  # the window installs it itself; a second call changes nothing
+        return existing
     spec = ActionSpec(PRESENT_TEXT, PRESENT_TIP, ("F5",))
     # Slots hold the window only weakly: a closure owning the last reference to a widget that
     # Qt is destroying makes PySide6 6.12 free it twice.
@@ -41,7 +45,7 @@ def install_present_action(window: Any) -> QAction:
 
 def remembered_deck_choices(settings: QSettings | None = None) -> tuple[str | None, str | None]:
     """(outline, notes) last chosen in File ▸ Export slides…, or ``None`` for the defaults."""
-    store = settings if settings is not None else QSettings("wocdesk", "wocdesk")
+    store = settings if settings is not None else default_store()
     choices: list[str | None] = []
     for key, allowed in (("outline", None), ("notes", ("zh", "en", "both"))):
         value = store.value(f"{EXPORT_GROUP}/{key}", "")

@@ -1,0 +1,44 @@
+"""The reader window offers the briefing: File ▸ Export slides… (Ctrl+E) and View ▸ Present (F5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from wocdesk.ui.briefing_actions import EXPORT_ACTION_ID, export_action
+from wocdesk.ui.present_action import PRESENT_ACTION_ID, install_present_action
+
+
+def test_export_and_present_are_in_the_menus_with_their_keys(window) -> None:  # type: ignore[no-untyped-def]
+    export = export_action(window)
+    assert export in window.menu("file").actions()
+    assert export.shortcut() == QKeySequence("Ctrl+E")
+    present = window.action_registry.actions[PRESENT_ACTION_ID]
+    assert present in window.menu("view").actions()
+    assert present.shortcut() == QKeySequence("F5")
+    assert install_present_action(window) is present  # idempotent: one F5, not two
+    f5 = [a for a in window.findChildren(type(present)) if a.shortcut() == QKeySequence("F5")]
+    assert len(f5) == 1
+
+
+def test_ctrl_e_opens_the_export_dialog_with_previews(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.article is window.article
+    assert not dialog.thumbnails.isHidden()  # the previews fill the dialog's thumbnail spot
+    export_action(window).trigger()
+    assert window.export_dialog is dialog  # one dialog, raised again
+    dialog.close()
+
+
+def test_export_action_follows_the_interface_language(window) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.ui.language import set_interface_language
+
+    set_interface_language("zh")
+    try:
+        assert export_action(window).text() == "导出幻灯片(&E)…"
+    finally:
+        set_interface_language("en")
+    assert export_action(window).text() == "&Export Slides…"
+    assert EXPORT_ACTION_ID == "export-slides"
