@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wocdesk.deck.model import ChartBox
+from wocdesk.ui.slide_renderer import draw_text
 
 if TYPE_CHECKING:
     from wocdesk.ui.slide_renderer import SlideFonts
@@ -74,12 +75,10 @@ def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
     painter.setPen(qcolor(INK))
     if box.title:
         painter.setFont(fonts.font(box.lang, size * 1.2, bold=True))
-        title_h = fonts.metrics(box.lang, size * 1.2, bold=True).height()
-        painter.drawText(
-            QRectF(area.x(), area.y(), area.width(), title_h),
-            Qt.AlignmentFlag.AlignCenter,
-            box.title,
-        )
+        title_metrics = fonts.metrics(box.lang, size * 1.2, bold=True)
+        title_h = title_metrics.height()
+        title_x = area.center().x() - title_metrics.horizontalAdvance(box.title) / 2
+        draw_text(painter, QPointF(title_x, area.y() + title_metrics.ascent()), box.title)
         area.setTop(area.top() + title_h + size * 0.4)
     if len(box.series) > 1:
         area.setBottom(area.bottom() - metrics.height() - size * 0.5)
@@ -136,11 +135,11 @@ def _category_axis(
             # PowerPoint draws the first category nearest the origin (at the bottom).
             centre = plot.bottom() - plot.height() / n * (index + 0.5)
             baseline = centre + (metrics.ascent() - metrics.descent()) / 2
-            painter.drawText(QPointF(plot.left() - size * 0.5 - w, baseline), category)
+            draw_text(painter, QPointF(plot.left() - size * 0.5 - w, baseline), category)
         else:
             centre = plot.left() + plot.width() / n * (index + 0.5)
             baseline = plot.bottom() + size * 0.4 + metrics.ascent()
-            painter.drawText(QPointF(centre - w / 2, baseline), category)
+            draw_text(painter, QPointF(centre - w / 2, baseline), category)
 
 
 def _series_colour(box: ChartBox, index: int) -> str:
@@ -148,7 +147,7 @@ def _series_colour(box: ChartBox, index: int) -> str:
 
 
 def _label(painter: QPainter, text: str, x: float, baseline: float, metrics: QFontMetricsF) -> None:
-    painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, baseline), text)
+    draw_text(painter, QPointF(x - metrics.horizontalAdvance(text) / 2, baseline), text)
 
 
 def _columns(
@@ -188,7 +187,7 @@ def _bars(
             painter.setPen(qcolor(INK))
             text = format_value(value, box.number_format)
             baseline = y + bar_h / 2 + (metrics.ascent() - metrics.descent()) / 2
-            painter.drawText(QPointF(plot.left() + w + size * 0.3, baseline), text)
+            draw_text(painter, QPointF(plot.left() + w + size * 0.3, baseline), text)
 
 
 def _line(
@@ -234,5 +233,5 @@ def _legend(painter: QPainter, box: ChartBox, fonts: SlideFonts, rect: QRectF) -
         swatch = QRectF(x, rect.y() + (rect.height() - size * 0.7) / 2, size * 0.7, size * 0.7)
         painter.fillRect(swatch, qcolor(_series_colour(box, index)))
         painter.setPen(qcolor(INK))
-        painter.drawText(QPointF(x + size, rect.y() + metrics.ascent()), series.name)
+        draw_text(painter, QPointF(x + size, rect.y() + metrics.ascent()), series.name)
         x += widths[index]

@@ -257,6 +257,29 @@ def _line_x(align: str, inner: QRectF, width: float) -> float:
     return inner.x()
 
 
+def draw_text(painter: QPainter, point: QPointF, text: str) -> None:
+    """Draw ``text`` with its glyphs rasterised at device size, not drawn small and scaled up.
+
+    Qt rasterises a scaled painter's glyphs at the font's own size and then transforms them;
+    for the CFF outlines of the CJK font that makes small slide text (footers, captions) look
+    bold. Drawing with a font enlarged by the painter's scale under an inverse scale keeps the
+    same positions and advances (hinting is off) while each glyph is rendered at its real size.
+    """
+    scale = abs(painter.worldTransform().m22())
+    if abs(scale - 1.0) < 0.01 or scale == 0.0:
+        painter.drawText(point, text)
+        return
+    font = painter.font()
+    large = QFont(font)
+    large.setPointSizeF(font.pointSizeF() * scale)
+    painter.save()
+    painter.translate(point)
+    painter.scale(1.0 / scale, 1.0 / scale)
+    painter.setFont(large)
+    painter.drawText(QPointF(0, 0), text)
+    painter.restore()
+
+
 def _draw_line(
     painter: QPainter,
     line: str,
@@ -268,13 +291,13 @@ def _draw_line(
     """One planned line; condensed horizontally if Qt's font measures it wider than the box."""
     advance = metrics.horizontalAdvance(line)
     if advance <= inner.width() + 0.01 or advance <= 0:
-        painter.drawText(QPointF(_line_x(paragraph.align, inner, advance), baseline), line)
+        draw_text(painter, QPointF(_line_x(paragraph.align, inner, advance), baseline), line)
         return
     squeeze = inner.width() / advance
     painter.save()
     painter.translate(inner.x(), baseline)
     painter.scale(squeeze, 1.0)
-    painter.drawText(QPointF(0, 0), line)
+    draw_text(painter, QPointF(0, 0), line)
     painter.restore()
 
 
