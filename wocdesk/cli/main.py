@@ -15,17 +15,31 @@ from wocdesk.errors import WocdeskError
 
 # Each command module defines NAME, add_parser(subparsers) and run(args) -> int, and imports
 # nothing heavy at module level (no Qt, no python-pptx) so that every command starts fast.
-COMMAND_MODULES = (
-    "wocdesk.cli.text_command",
-    "wocdesk.cli.import_command",
-    "wocdesk.cli.export_command",
-    "wocdesk.cli.present_command",
-)
+# Only the module of the command asked for is imported (all of them for --help).
+COMMAND_MODULES = {
+    "text": "wocdesk.cli.text_command",
+    "import": "wocdesk.cli.import_command",
+    "export": "wocdesk.cli.export_command",
+    "present": "wocdesk.cli.present_command",
+}
 WINDOW_MODULE = "wocdesk.cli.window_command"
 
 
-def build_parser() -> tuple[OneLineParser, dict[str, ModuleType]]:
-    """The parser of ``wocdesk`` and its commands, with the module that runs each command."""
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (``None`` for the window), skipping top-level options."""
+    from wocdesk.cli.window_command import VALUE_OPTIONS
+
+    tokens = iter(argv)
+    for token in tokens:
+        if token in VALUE_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(command: str | None = None) -> tuple[OneLineParser, dict[str, ModuleType]]:
+    """The parser of ``wocdesk`` with ``command`` (or every command), and their modules."""
     parser = OneLineParser(
         prog="wocdesk",
         description="A bilingual study and briefing desk for the WIPO Office in China's report "
@@ -42,8 +56,9 @@ def build_parser() -> tuple[OneLineParser, dict[str, ModuleType]]:
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
     modules: dict[str, ModuleType] = {}
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
+    wanted = [command] if command in COMMAND_MODULES else list(COMMAND_MODULES)
+    for name in wanted:
+        module = importlib.import_module(COMMAND_MODULES[name])
         module.add_parser(subparsers)
         modules[module.NAME] = module
     modules[""] = window
@@ -53,8 +68,9 @@ def build_parser() -> tuple[OneLineParser, dict[str, ModuleType]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``wocdesk`` with ``argv`` (default: the process arguments); return the exit code."""
     _ensure_unicode_output()
-    parser, modules = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser, modules = build_parser(chosen_command(arguments))
+    args = parser.parse_args(arguments)
     module = modules[args.command or ""]
     with warnings.catch_warnings():
         warnings.simplefilter("always")
@@ -109,5 +125,5 @@ def _silence_broken_pipe() -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run an already parsed command (for embedding)."""
-    _, modules = build_parser()
+    _, modules = build_parser(args.command)
     return int(modules[args.command or ""].run(args))

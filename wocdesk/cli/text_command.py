@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wocdesk.errors import WocdeskError
-from wocdesk.model.text import DisplayMode, parse_mode
+
+if TYPE_CHECKING:
+    from wocdesk.model.text import DisplayMode
 
 NAME = "text"
 
@@ -35,6 +37,7 @@ def add_parser(subparsers: Any) -> None:
 def mode_from_option(value: str | None) -> DisplayMode:
     """The display mode asked for, or the system language's mode."""
     from wocdesk.i18n import system_language
+    from wocdesk.model.text import DisplayMode, parse_mode
 
     if value is None:
         return DisplayMode.for_lang(system_language())

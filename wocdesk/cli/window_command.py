@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import sys
 
 NAME = ""
+
+
+# Options of the window that take a value (the command line is scanned for the command name).
+VALUE_OPTIONS = ("--article", "--section", "--lang", "--ui-lang", "--screenshot", "--size")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,10 +30,5 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the window, or explain in one line why it cannot."""
-    if importlib.util.find_spec("wocdesk.ui.app") is None:
-        sys.stderr.write(
-            "wocdesk: the reader window is not built yet; use `wocdesk text` to read the article\n"
-        )
-        return 1
     run_window = importlib.import_module("wocdesk.ui.app").run_window
     return int(run_window(args))
