@@ -147,3 +147,22 @@ def test_text_in_a_pipe_under_a_non_utf8_locale() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "五套金钥匙与办事处的作用" in result.stdout.decode("utf-8")
+
+
+def test_only_the_command_asked_for_is_loaded() -> None:
+    from wocdesk.cli.main import chosen_command
+
+    assert chosen_command(["--article", "export", "text", "--lang", "en"]) == "text"
+    assert chosen_command(["--lang", "zh-en", "--section", "keys"]) is None
+    assert chosen_command(["--debug", "export", "--lang", "zh"]) == "export"
+    code = (
+        "import sys\n"
+        "from wocdesk.cli.main import main\n"
+        "main(['text', '--lang', 'en', '--section', 'keys'])\n"
+        "loaded = [m for m in sys.modules if m.startswith('wocdesk.cli.') and 'command' in m]\n"
+        "sys.stderr.write(repr(sorted(loaded)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stderr.endswith("['wocdesk.cli.text_command', 'wocdesk.cli.window_command']")
