@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from wocdesk.i18n import N_
@@ -56,7 +57,14 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
     return dialog
 
 
+PRELOAD_DELAY_MS = 1000  # after the first paint, and after a --screenshot run has exited
+
+
 def _preload_pptx(_window: MainWindow) -> None:
+    QTimer.singleShot(PRELOAD_DELAY_MS, _start_preload)
+
+
+def _start_preload() -> None:
     from wocdesk.deck.preload import preload_pptx
 
     preload_pptx()
