@@ -73,10 +73,10 @@ def default_output(outline_name: str, mode: str) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Plan (or reuse the cached plan), write atomically, and optionally convert to PDF."""
-    from wocdesk.cli.text_command import mode_from_option
+    from wocdesk.cli.options import mode_or_system
     from wocdesk.content.files import check_destination
 
-    mode = mode_from_option(args.lang)
+    mode = mode_or_system(args.lang)
     fonts = fonts_from(args)
     output = Path(args.output) if args.output else None
     if output is not None and output.suffix.lower() != ".pptx" and not output.is_dir():

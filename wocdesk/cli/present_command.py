@@ -57,16 +57,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def resolve_mode(args: argparse.Namespace) -> DisplayMode:
     """The deck language from ``--lang`` (or the top-level ``--lang``, or the system's)."""
-    from wocdesk.i18n import system_language
-    from wocdesk.model.text import DisplayMode, parse_mode
+    from wocdesk.cli.options import mode_or_system
 
-    value = getattr(args, "present_lang", None) or getattr(args, "lang", None)
-    if not value:
-        return DisplayMode.for_lang(system_language())
-    try:
-        return parse_mode(value)
-    except ValueError as exc:
-        raise WocdeskError(f"--lang: {exc}") from None
+    return mode_or_system(getattr(args, "present_lang", None) or getattr(args, "lang", None))
 
 
 def plan(article: Article, mode: DisplayMode, outline: str | None, notes: str | None) -> Deck:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wocdesk.errors import WocdeskError
-
-if TYPE_CHECKING:
-    from wocdesk.model.text import DisplayMode
 
 NAME = "text"
 
@@ -34,25 +31,13 @@ def add_parser(subparsers: Any) -> None:
     )
 
 
-def mode_from_option(value: str | None) -> DisplayMode:
-    """The display mode asked for, or the system language's mode."""
-    from wocdesk.i18n import system_language
-    from wocdesk.model.text import DisplayMode, parse_mode
-
-    if value is None:
-        return DisplayMode.for_lang(system_language())
-    try:
-        return parse_mode(value)
-    except ValueError as exc:
-        raise WocdeskError(f"--lang: {exc}") from None
-
-
 def run(args: argparse.Namespace) -> int:
     """Print the article."""
+    from wocdesk.cli.options import mode_or_system
     from wocdesk.content.loader import load_article
     from wocdesk.content.plain_text import render_text
 
-    mode = mode_from_option(args.lang)
+    mode = mode_or_system(args.lang)
     article = load_article(args.article)
     if args.section is not None:
         known = [s.id for s in article.sections]

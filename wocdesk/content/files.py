@@ -10,6 +10,26 @@ from pathlib import Path
 from wocdesk.errors import WocdeskError
 
 
+def read_utf8(path: Path, noun: str, error: Callable[[str, int | None], WocdeskError]) -> str:
+    """The UTF-8 text of ``path`` (a BOM is dropped), or ``error(message, line)`` raised.
+
+    ``noun`` says what the file should have been ("an article file"); ``line`` is the line of
+    the first byte that is not UTF-8, else ``None``.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise error("no such file", None) from None
+    except IsADirectoryError:
+        raise error(f"is a folder, not {noun}", None) from None
+    except OSError as exc:
+        raise error(f"cannot be read ({exc.strerror})", None) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error("is not UTF-8 text", raw[: exc.start].count(b"\n") + 1) from None
+
+
 class DestinationError(WocdeskError):
     """A destination that cannot be written."""
 

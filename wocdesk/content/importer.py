@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wocdesk.content.clean import clean_text
+from wocdesk.content.files import read_utf8
 from wocdesk.content.toml_out import toml_bitext, toml_string
 from wocdesk.errors import WocdeskError
 from wocdesk.model.text import BiText, Lang
@@ -168,19 +169,13 @@ def article_id_for(path: Path) -> str:
 
 def import_file(source: Path) -> str:
     """The TOML of an article built from the raw text file ``source``."""
-    try:
-        raw = source.read_bytes()
-    except FileNotFoundError:
-        raise ImportError_(f"{source}: no such file") from None
-    except IsADirectoryError:
-        raise ImportError_(f"{source}: is a folder, not a text file") from None
-    except OSError as exc:
-        raise ImportError_(f"{source}: cannot be read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ImportError_(f"{source}:{line}: is not UTF-8 text") from None
+    text = read_utf8(
+        source,
+        "a text file",
+        lambda message, line: ImportError_(
+            f"{source}{'' if line is None else f':{line}'}: {message}"
+        ),
+    )
     return import_text(text, article_id_for(source), str(source))
 
 

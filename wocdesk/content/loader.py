@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wocdesk.content.clean import clean_text, describe_chars
+from wocdesk.content.files import read_utf8
 from wocdesk.errors import ArticleError, TextCleanedWarning
 from wocdesk.model.article import (
     Article,
@@ -39,19 +40,9 @@ T = TypeVar("T")
 def load_article(path: str | Path | None = None) -> Article:
     """Read and validate an article file; ``None`` reads the bundled article."""
     file = Path(path) if path is not None else bundled_article_path()
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError("no such file", file) from None
-    except IsADirectoryError:
-        raise ArticleError("is a folder, not an article file", file) from None
-    except OSError as exc:
-        raise ArticleError(f"cannot be read ({exc.strerror})", file) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ArticleError("is not UTF-8 text", file, line) from None
+    text = read_utf8(
+        file, "an article file", lambda message, line: ArticleError(message, file, line)
+    )
     return parse_article(text, file)
 
 

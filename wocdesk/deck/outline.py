@@ -129,19 +129,17 @@ def parse_outline(text: str, path: str | Path = "outline") -> Outline:
 
 def load_outline(path: str | Path | None = None) -> Outline:
     """Read an outline file (the bundled ``slides/briefing.toml`` when ``path`` is None)."""
+    from wocdesk.content.files import read_utf8
     from wocdesk.resources import default_outline_path
 
     file = Path(path) if path is not None else default_outline_path()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise OutlineError("no such file", file) from None
-    except IsADirectoryError:
-        raise OutlineError("is a folder, not an outline file", file) from None
-    except UnicodeDecodeError as exc:
-        raise OutlineError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file) from None
-    except OSError as exc:
-        raise OutlineError(f"cannot be read ({exc.strerror})", file) from None
+    text = read_utf8(
+        file,
+        "an outline file",
+        lambda message, line: OutlineError(
+            message if line is None else f"{message} (line {line})", file
+        ),
+    )
     return parse_outline(text, file)
 
 

@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+from wocdesk.cli.options import mode_option, ui_lang_option
 from wocdesk.errors import WocdeskError
 from wocdesk.ui.qt_platform import missing_window_system
 
@@ -40,8 +41,8 @@ def run_window(args: argparse.Namespace) -> int:
         problem = missing_window_system()
         if problem:
             raise WindowError(problem)
-    mode = _mode_option(getattr(args, "lang", None))
-    ui_lang = _ui_lang_option(getattr(args, "ui_lang", None))
+    mode = mode_option(getattr(args, "lang", None))
+    ui_lang = ui_lang_option(getattr(args, "ui_lang", None))
     article = _load(getattr(args, "article", None))
     section = getattr(args, "section", None)
     if section is not None and section not in [s.id for s in article.sections]:
@@ -97,30 +98,6 @@ def _quiet_offscreen_warnings() -> None:
         sys.stderr.write(f"{message}\n")
 
     qInstallMessageHandler(handler)
-
-
-def _mode_option(value: str | None):  # type: ignore[no-untyped-def]
-    if value is None:
-        return None
-    from wocdesk.model.text import parse_mode
-
-    try:
-        return parse_mode(value)
-    except ValueError as exc:
-        raise WocdeskError(f"--lang: {exc}") from None
-
-
-def _ui_lang_option(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from wocdesk.model.text import parse_lang
-
-    if value.strip().lower() == "system":
-        return "system"
-    try:
-        return parse_lang(value)
-    except ValueError as exc:
-        raise WocdeskError(f"--ui-lang: {exc}") from None
 
 
 def _load(path: str | None):  # type: ignore[no-untyped-def]
