@@ -26,6 +26,7 @@ def test_ctrl_e_opens_the_export_dialog_with_previews(window, qtbot) -> None:  #
     dialog = window.export_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.article is window.article
+    assert dialog.mode() == "zh"  # the first time, the language being read
     assert not dialog.thumbnails.isHidden()  # the previews fill the dialog's thumbnail spot
     export_action(window).trigger()
     assert window.export_dialog is dialog  # one dialog, raised again

@@ -50,7 +50,7 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
         existing.activateWindow()
         return existing
     store = window.settings.store if window.settings is not None else None
-    dialog = ExportDialog(window.article, parent=window, settings=store)
+    dialog = ExportDialog(window.article, parent=window, settings=store, mode=window.mode.value)
     install_slide_previews(dialog)
     window.export_dialog = dialog
     dialog.show()

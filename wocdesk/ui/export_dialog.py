@@ -64,10 +64,16 @@ class ExportDialog(QDialog):
     """The Export slides dialog: runs the export in a worker thread with progress."""
 
     def __init__(
-        self, article: Article, parent: QWidget | None = None, settings: QSettings | None = None
+        self,
+        article: Article,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        mode: str = "en",
     ) -> None:
+        """``mode`` is the language chosen the first time (later, the one last exported)."""
         super().__init__(parent)
         self.article = article
+        self._first_mode = mode if mode in MODES else "en"
         self.settings = settings if settings is not None else default_store()
         self.written: Path | None = None
         self._thread: QThread | None = None
@@ -186,7 +192,7 @@ class ExportDialog(QDialog):
 
     def _restore(self) -> None:
         self.retranslate_ui()
-        self.lang_box.setCurrentIndex(MODES.index(self._value("lang", "en", MODES)))
+        self.lang_box.setCurrentIndex(MODES.index(self._value("lang", self._first_mode, MODES)))
         self.notes_box.setCurrentIndex(NOTES.index(self._value("notes", "", NOTES)))
         self.outline_row.edit.setText(self._value("outline", ""))
         self.template_row.edit.setText(self._value("template", ""))
