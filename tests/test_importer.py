@@ -112,3 +112,14 @@ def test_command_reports_unwritable_destination(tmp_path: Path, seed_text, capsy
     assert "does not exist" in capsys.readouterr().err
     assert main(["import", str(source), "-o", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_a_read_only_destination_is_refused_and_kept(tmp_path: Path, seed_text, capsys) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "raw.txt"
+    source.write_text(seed_text, encoding="utf-8")
+    output = tmp_path / "article.toml"
+    output.write_text("precious", encoding="utf-8")
+    output.chmod(0o444)
+    assert main(["import", str(source), "-o", str(output)]) == 2
+    assert "article.toml: the file is read-only" in capsys.readouterr().err
+    assert output.read_text(encoding="utf-8") == "precious"

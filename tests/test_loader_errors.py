@@ -141,3 +141,9 @@ def test_newlines_are_normalised(tmp_path: Path) -> None:
 def test_error_is_one_line(tmp_path: Path) -> None:
     error = _error(tmp_path, GOOD.replace('passage = "p-keys"', 'passage = "nope"', 1))
     assert "\n" not in str(error)
+
+
+def test_missing_top_level_field_names_no_line_zero(tmp_path: Path) -> None:
+    error = _error(tmp_path, 'format = 1\nid = "x"\n')
+    assert error.field == "title" and error.line is None
+    assert ":0:" not in str(error)

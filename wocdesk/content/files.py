@@ -46,7 +46,9 @@ def check_destination(path: Path) -> Path:
         raise DestinationError(f"{target}: {parent} is not a folder")
     if not os.access(parent, os.W_OK):
         raise DestinationError(f"{target}: the folder {parent} is not writable")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and (
+        not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222
+    ):  # the mode bits too: root may write anything, but a read-only file is meant to stay
         raise DestinationError(f"{target}: the file is read-only")
     return target
 

@@ -94,7 +94,7 @@ class _Builder:
         return start
 
     def fail(self, message: str, field: str, line: int | None = None) -> ArticleError:
-        return ArticleError(message, self.path, line, field)
+        return ArticleError(message, self.path, line or None, field)  # 0: the top, no line
 
     # -- typed access ---------------------------------------------------------------------
     def get(self, table: dict[str, Any], key: str, kind: type[T], field: str, at: int | None) -> T:
