@@ -23,10 +23,6 @@ def keep_none_alive() -> None:
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    from PySide6 import __version_info__ as pyside_version  # the package only, not Qt itself
-
-    if tuple(pyside_version[:2]) < (6, 12):  # pyproject asks for < 6.12 here; older are sound
-        return
     for singleton in (None, True, False):
         count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt, PyObject's first field
         if count.value < _PLENTY:
