@@ -5,7 +5,8 @@ PEP 683) and so never increments their reference count when a wrapped C++ functi
 nothing or a bool. On Python 3.11 every such call (``setText``, ``setHtml``, ``isVisible``, …)
 takes one reference; after a few thousand calls the interpreter aborts with "none_dealloc:
 deallocating None" (or "bool_dealloc"). Giving these singletons a very large reference count
-makes them as good as immortal, as they are on Python 3.12.
+makes them as good as immortal, as they are on Python 3.12. pyproject.toml keeps Python 3.11
+on PySide6 < 6.12; this guard covers an environment that has 6.12 all the same.
 """
 
 from __future__ import annotations
