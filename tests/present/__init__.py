@@ -1,0 +1,1 @@
+"""Tests of the in-app presenter: the show, the presenter view, previews and the command."""
