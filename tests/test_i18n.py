@@ -111,3 +111,30 @@ def test_numbers_percentages_lists_and_names() -> None:
     assert i18n.language_name("zh", "zh") == "中文"
     assert i18n.language_name("zh", "en") == "Chinese"
     assert i18n.language_name("en", "zh") == "英语"
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOG_LOCALES))
+def test_compiled_catalog_matches_its_po(lang: str) -> None:
+    from wocdesk.i18n.catalogs import compile_po, compiled_path
+
+    source = Path(po_path(lang)).read_bytes()  # type: ignore[arg-type]
+    compiled = compiled_path(lang, source)  # type: ignore[arg-type]
+    assert compiled.exists(), "run `python -m wocdesk.i18n` after editing the .po"
+    assert compiled.read_bytes() == compile_po(lang, source)  # type: ignore[arg-type]
+    stale = [p for p in compiled.parent.glob("wocdesk-*.mo") if p != compiled]
+    assert not stale
+
+
+def test_an_edited_po_is_not_shadowed_by_an_old_mo(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.i18n import catalogs
+
+    po = tmp_path / "wocdesk.po"
+    text = Path(po_path("zh")).read_text(encoding="utf-8")  # type: ignore[arg-type]
+    po.write_text(text.replace('msgstr "[原文仅有英文]"', 'msgstr "[只有英文]"'), encoding="utf-8")
+    monkeypatch.setattr(catalogs, "po_path", lambda lang: str(po))
+    catalogs._load.cache_clear()
+    try:
+        assert not catalogs.compiled_path("zh", po.read_bytes()).exists()
+        assert catalogs._load("zh").gettext("[Only in English in the original]") == "[只有英文]"
+    finally:
+        catalogs._load.cache_clear()
