@@ -43,3 +43,19 @@ def test_export_action_follows_the_interface_language(window) -> None:  # type: 
         set_interface_language("en")
     assert export_action(window).text() == "&Export Slides…"
     assert EXPORT_ACTION_ID == "export-slides"
+
+
+def test_every_key_triggers_exactly_one_action(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.objectName())
+    ambiguous = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not ambiguous  # Qt triggers nothing for a key bound twice
+    fired: list[bool] = []
+    action = window.action_registry.actions["find-next"]
+    action.triggered.connect(lambda *_: fired.append(True))
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    assert fired == [True]

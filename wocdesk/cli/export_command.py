@@ -59,8 +59,11 @@ def fonts_from(args: argparse.Namespace) -> Any:
 
     latin = args.latin_font if args.latin_font is not None else DEFAULT_FONTS.latin
     cjk = args.cjk_font if args.cjk_font is not None else DEFAULT_FONTS.cjk
+    from wocdesk.content.clean import xml_illegal_chars
+
     for option, value in (("--latin-font", latin), ("--cjk-font", cjk)):
-        if not value.strip() or any(ord(c) < 32 for c in value):
+        printable = value.isprintable() and not xml_illegal_chars(value)
+        if not value.strip() or not printable:
             raise WocdeskError(f"{option}: give a font name (got {value!r})")
     return Fonts(latin=latin.strip(), cjk=cjk.strip())
 

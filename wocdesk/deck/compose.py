@@ -156,16 +156,27 @@ def shorten(paragraphs: list[Paragraph], height: float) -> list[Paragraph]:
             used += len(para.lines) * pitch
             continue
         if room > 0:
-            lines = [*para.lines[:room]]
-            last = lines[-1]
-            while last and text_width(last + ELLIPSIS, para.size, para.bold) > text_width(
-                para.lines[room - 1], para.size, para.bold
-            ):
-                last = last[:-1]
-            lines[-1] = last + ELLIPSIS
-            kept.append(replace(para, text="".join(lines), lines=tuple(lines)))
+            kept.append(_cut(para, room))
+        elif kept:  # no room for this paragraph at all: the previous one says text is missing
+            kept[-1] = _cut(kept[-1], len(kept[-1].lines), force=True)
         break
     return kept
+
+
+def _cut(para: Paragraph, keep: int, force: bool = False) -> Paragraph:
+    """``para`` cut after ``keep`` lines, its last line ending in an ellipsis that fits."""
+    if keep >= len(para.lines) and not force:
+        return para
+    lines = list(para.lines[:keep])
+    budget = text_width(para.lines[keep - 1], para.size, para.bold)
+    last = lines[-1]
+    while last and text_width(last + ELLIPSIS, para.size, para.bold) > budget:
+        last = last[:-1]
+    lines[-1] = last.rstrip() + ELLIPSIS
+    # The text is the original up to where the cut line ends (keeping its spaces), then "…".
+    start = _offsets(para)[keep - 1][0]
+    text = para.text[:start] + lines[-1]
+    return replace(para, text=text, lines=tuple(lines))
 
 
 def text_box(

@@ -78,10 +78,13 @@ def bitext(value: Any, path: str, slide: int | None, key: str) -> BiText:
     return BiText(value.get("zh"), value.get("en"))
 
 
+ID_LIST_KEYS = frozenset({"highlights", "passages"})
+
+
 def _id_list(value: Any, path: str, slide: int, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise OutlineError("expected a list of ids", path, slide, key)
     return tuple(value)
 
@@ -108,7 +111,7 @@ def parse_outline(text: str, path: str | Path = "outline") -> Outline:
         if not isinstance(raw, Mapping):
             raise OutlineError("expected a table", where, number)
         kind = raw.get("kind")
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:
             choices = ", ".join(KINDS)
             raise OutlineError(f"unknown kind {kind!r} (choose {choices})", where, number, "kind")
         required, optional = KINDS[kind]
@@ -122,6 +125,8 @@ def parse_outline(text: str, path: str | Path = "outline") -> Outline:
         title_value = bitext(raw["title"], where, number, "title") if "title" in raw else None
         notes = _id_list(raw["notes"], where, number, "notes") if "notes" in raw else None
         keys = {k: v for k, v in raw.items() if k not in COMMON_KEYS}
+        for key in ID_LIST_KEYS & set(keys):  # one id or a list of ids: always a tuple after this
+            keys[key] = _id_list(keys[key], where, number, key)
         slides.append(SlideSpec(number, kind, title_value, notes, keys))
     name = str(data.get("name") or Path(where).stem)
     return Outline(where, name, title, tuple(slides), labels)

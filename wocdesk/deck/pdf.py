@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -44,16 +45,20 @@ def convert_to_pdf(pptx: Path, pdf: Path | None = None) -> Path:
             work,
             str(pptx),
         ]
+        # soffice starts soffice.bin as a child: run it in its own session so that a timeout
+        # ends the whole group, not just the launcher.
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},
+            start_new_session=True,
+        )
         try:
-            subprocess.run(
-                command,
-                check=False,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                timeout=TIMEOUT_S,
-                env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},
-            )
+            process.wait(timeout=TIMEOUT_S)
         except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
             raise DeckError(f"{target}: LibreOffice took too long to convert the deck") from None
         produced = Path(work, pptx.with_suffix(".pdf").name)
         if not produced.is_file():

@@ -29,6 +29,11 @@ def xml_safe(text: str) -> str:
     return clean_text(text)[0].replace("\n", " ")
 
 
+def xml_safe_lines(text: str) -> list[str]:
+    """``text`` cleaned like :func:`xml_safe`, split at its hard line breaks."""
+    return clean_text(text)[0].split("\n")
+
+
 _SCRIPTS = re.compile(
     "(?P<zh>[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]+)"
     "|(?P<en>[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)"
@@ -42,26 +47,16 @@ def script_runs(text: str, lang: Lang) -> list[tuple[str, Lang]]:
     characters take the paragraph's language.
     """
     runs: list[tuple[str, Lang]] = []
-    current = ""
-    current_lang: Lang = lang
+    start, current_lang = 0, lang  # the current run is text[start:], in current_lang
     for match in _SCRIPTS.finditer(text):
         kind: Lang = "zh" if match.lastgroup == "zh" else "en"
-        start = match.start()
         if kind != current_lang:
-            current += text[len_done(runs, current) : start]
-            if current:
-                runs.append((current, current_lang))
-            current, current_lang = "", kind
-        current += text[len_done(runs, current) : match.end()]
-    current += text[len_done(runs, current) :]
-    if current or not runs:
-        runs.append((current, current_lang))
+            if match.start() > start:
+                runs.append((text[start : match.start()], current_lang))
+            start, current_lang = match.start(), kind
+    if start < len(text) or not runs:
+        runs.append((text[start:], current_lang))
     return runs
-
-
-def len_done(runs: list[tuple[str, Lang]], current: str) -> int:
-    """How much of the text the finished runs and the current one already hold."""
-    return sum(len(r) for r, _ in runs) + len(current)
 
 
 def set_run_font(rpr: Any, lang: Lang, fonts: Fonts) -> None:
@@ -107,11 +102,15 @@ def paragraph_xml(para: Paragraph, fonts: Fonts, keep_color: bool = True) -> str
     ]
     extra = f' b="{int(para.bold)}" i="{int(para.italic)}"'
     fill = f'<a:solidFill><a:srgbClr val="{para.color}"/></a:solidFill>' if keep_color else ""
-    for segment, lang in script_runs(xml_safe(para.text), para.lang):
-        parts.append(
-            f"<a:r>{_rpr('rPr', lang, fonts, para.size, extra, fill)}"
-            f"<a:t>{escape(segment)}</a:t></a:r>"
-        )
+    for index, line in enumerate(xml_safe_lines(para.text)):
+        if index:  # a hard line break of the text, as the planner and the show break it
+            parts.append(f"<a:br>{_rpr('rPr', para.lang, fonts, para.size, extra, fill)}</a:br>")
+        for segment, lang in script_runs(line, para.lang):
+            if segment:
+                parts.append(
+                    f"<a:r>{_rpr('rPr', lang, fonts, para.size, extra, fill)}"
+                    f"<a:t>{escape(segment)}</a:t></a:r>"
+                )
     parts.append(_rpr("endParaRPr", para.lang, fonts, para.size, "", ""))
     parts.append("</a:p>")
     return "".join(parts)

@@ -210,6 +210,7 @@ class _Drawer:
         for series in box.series:
             data.add_series(xml_safe(series.name), series.values)  # type: ignore[no-untyped-call]
         frame = slide.shapes.add_chart(CHART_TYPES[box.kind], *self.geometry(box), data)
+        self.shape_id = max(self.shape_id, int(frame.shape_id))  # python-pptx numbered it
         frame.name = xml_safe(box.name)
         chart = frame.chart
         chart.has_legend = len(box.series) > 1
@@ -247,6 +248,7 @@ class _Drawer:
     def table(self, slide: Any, box: TableBox) -> None:
         rows, cols = len(box.rows), len(box.col_widths)
         frame = slide.shapes.add_table(rows, cols, *self.geometry(box))
+        self.shape_id = max(self.shape_id, int(frame.shape_id))  # python-pptx numbered it
         frame.name = xml_safe(box.name)
         table = frame.table
         table.first_row = box.header_rows > 0

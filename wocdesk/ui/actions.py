@@ -52,8 +52,11 @@ class ActionRegistry:
                 keys.extend(QKeySequence.keyBindings(shortcut))
             else:
                 keys.append(QKeySequence(shortcut))
-        if keys:
-            action.setShortcuts(keys)
+        # A key listed twice (a platform binding that is also given literally, e.g. F3) makes
+        # Qt call the shortcut ambiguous and trigger nothing: keep each key once.
+        unique = list({key.toString(): key for key in keys if not key.isEmpty()}.values())
+        if unique:
+            action.setShortcuts(unique)
         if slot is not None:
             action.triggered.connect(slot)
         self.parent.addAction(action)  # shortcuts work even when no menu shows the action

@@ -48,14 +48,7 @@ def _card_paras(ctx: Ctx, item: Highlight, show: str) -> list[Para]:
 def cards_slide(ctx: Ctx) -> list[Draft]:
     """One card per highlight, side by side, all set at one common size."""
     spec = ctx.spec
-    items = [
-        ctx.article.highlight(h)
-        for h in (
-            [spec.keys["highlights"]]
-            if isinstance(spec.keys["highlights"], str)
-            else spec.keys["highlights"]
-        )
-    ]
+    items = [ctx.article.highlight(h) for h in spec.keys["highlights"]]
     show = str(spec.keys.get("show", DEFAULT_SHOW[spec.kind]))
     numbered = spec.kind == "keys"
     title = spec.title or DEFAULT_TITLES[spec.kind]
