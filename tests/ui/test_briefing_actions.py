@@ -59,3 +59,40 @@ def test_every_key_triggers_exactly_one_action(window, qtbot) -> None:  # type: 
     action.triggered.connect(lambda *_: fired.append(True))
     qtbot.keyClick(window.view, Qt.Key.Key_F3)
     assert fired == [True]
+
+
+def test_find_follows_a_rerendered_document(window) -> None:  # type: ignore[no-untyped-def]
+    window.set_mode("en")
+    window.open_find()
+    finder = window.finder
+    finder.bar.field.setText("innovation")
+    finder.find_from_start()
+    before = len(finder.cursors)
+    assert before > 0
+    window.view.toggle_reveal("p-event")  # the document is built anew
+    assert len(finder.cursors) == before  # the revealed Chinese has no "innovation"
+    assert all(c.selectedText().casefold() == "innovation" for c in finder.cursors)
+    window.open_bundled_article()
+    assert len(finder.cursors) == before
+    assert all(c.selectedText().casefold() == "innovation" for c in finder.cursors)
+
+
+def test_a_new_article_gets_a_new_export_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.ui.briefing_actions import open_export_dialog
+
+    first = open_export_dialog(window)
+    window.open_bundled_article()
+    second = open_export_dialog(window)
+    assert second is not first and second.article is window.article
+    assert not first.isVisible()
+
+
+def test_f5_during_a_show_returns_to_it(window) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.ui.present_action import present_from
+
+    show = present_from(window)
+    assert show is not None
+    try:
+        assert present_from(window) is show
+    finally:
+        show.close()

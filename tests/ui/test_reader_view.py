@@ -159,3 +159,18 @@ def test_palette_change_re_renders_in_the_new_colours(window, qapp):
         window.view.toHtml()
     )
     assert window.top_paragraph_id() == "p-keys"
+
+
+def test_markup_in_titles_stays_literal_outside_the_pane(make_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from wocdesk.ui.plain_text import literal_markup
+
+    window = make_window(parse_article(ESCAPE_ARTICLE), "en")
+    label = window.section_label
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "Section <b> one" in label.text()
+    shown = QTextDocument()
+    shown.setHtml(literal_markup("Bold <b>x</b> & y"))
+    assert shown.toPlainText() == "Bold <b>x</b> & y"

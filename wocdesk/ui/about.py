@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wocdesk.i18n import _, format_date, interface_language
 from wocdesk.model.article import Article
+from wocdesk.ui.plain_text import literal_markup
 
 
 def about_text(article: Article) -> str:
@@ -20,4 +21,4 @@ def about_text(article: Article) -> str:
 
 def show_about(parent: QWidget, article: Article) -> None:
     """Show the About dialog."""
-    QMessageBox.about(parent, _("About wocdesk"), about_text(article))
+    QMessageBox.about(parent, _("About wocdesk"), literal_markup(about_text(article)))

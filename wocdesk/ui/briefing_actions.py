@@ -44,11 +44,14 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
     from wocdesk.ui.slide_previews import install_slide_previews
 
     existing = window.export_dialog
-    if existing is not None and existing.article is window.article:
-        existing.show()
+    if existing is not None and (existing.article is window.article or existing.is_busy()):
+        existing.show()  # one dialog; a running export of the previous article finishes first
         existing.raise_()
         existing.activateWindow()
         return existing
+    if existing is not None:  # made for the article that was open before
+        existing.close()
+        existing.deleteLater()
     store = window.settings.store if window.settings is not None else None
     dialog = ExportDialog(window.article, parent=window, settings=store, mode=window.mode.value)
     install_slide_previews(dialog)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from wocdesk.i18n import _
 from wocdesk.model import Article
 from wocdesk.ui.export_worker import ExportJob, ExportWorker, start_export
+from wocdesk.ui.plain_text import plain_labels
 from wocdesk.ui.settings import default_store
 
 GROUP = "export"
@@ -114,6 +115,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status = QLabel(self)
+        plain_labels(self.status)  # messages name files and may quote article text
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
         self.buttons = QDialogButtonBox(self)

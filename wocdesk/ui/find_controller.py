@@ -29,6 +29,7 @@ class FindController(QObject):
         bar.previous_requested.connect(self.previous)
         bar.show_other_requested.connect(self._show_other)
         bar.closed.connect(self._closed)
+        view.rendered.connect(self.refresh)  # a new mode, article, reveal or palette
 
     def find_from_start(self, _text: str = "") -> None:
         """Find the bar's text from the top of the article and go to the first match."""

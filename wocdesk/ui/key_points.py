@@ -15,6 +15,7 @@ from wocdesk.model.article import (
     SeriesFigure,
 )
 from wocdesk.model.text import Lang
+from wocdesk.ui.plain_text import literal_markup
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 # Group headings, in the article's language (the panel follows the article, not the interface).
@@ -140,7 +141,7 @@ class KeyPointsPanel(QTreeWidget):
     @staticmethod
     def _item(text: str, tip: str, passage_id: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])
-        item.setToolTip(0, tip)
+        item.setToolTip(0, literal_markup(tip))
         item.setData(0, PASSAGE_ROLE, passage_id)
         return item
 

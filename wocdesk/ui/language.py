@@ -5,8 +5,8 @@ from __future__ import annotations
 import weakref
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QDockWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget
 
 from wocdesk import i18n
 from wocdesk.model.text import Lang
@@ -62,7 +62,14 @@ def _listen() -> None:
 def _sync(code: Lang, force: bool = False) -> None:
     """Bring Qt's translator and every registered window to ``code``."""
     if force or _qt_language[0] != code:
-        install_qt_translator(code)
+        had_translator = bool(_qt_translators)
+        loaded = install_qt_translator(code)
+        if not (had_translator or loaded):
+            # Qt sends LanguageChange only when a translator comes or goes; without Qt's own
+            # catalog (a distribution's PySide6, a frozen build) send it ourselves, so that
+            # dialogs and the show retranslate in their changeEvent() all the same.
+            for widget in QApplication.allWidgets():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
     for root in list(_roots):
         root.retranslate_ui()
 

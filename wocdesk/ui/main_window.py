@@ -183,8 +183,6 @@ class MainWindow(QMainWindow):
         self.section_list.set_language(mode.leading)
         self.key_points.set_language(mode.leading)
         self._sync_mode_actions()
-        if self._finder is not None:
-            self._finder.refresh()
         self._update_status()
         self._update_title()
         self.mode_changed.emit(mode.value)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
+from wocdesk.ui.plain_text import literal_markup
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -43,6 +44,6 @@ def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Warning, _("Cannot open the article"), "", parent=parent)
     box.setText(_("This file cannot be opened as an article. The current article stays open."))
-    box.setInformativeText(str(error))
+    box.setInformativeText(literal_markup(str(error)))
     box.setObjectName("bad-article-dialog")
     box.exec()

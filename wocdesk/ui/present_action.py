@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _
+from wocdesk.ui.plain_text import literal_markup
 from wocdesk.ui.settings import default_store
 
 if TYPE_CHECKING:
@@ -62,13 +63,20 @@ def present_from(window: Any, settings: QSettings | None = None) -> ShowWindow |
     """
     from wocdesk.ui.presenter import start_show
 
+    running = getattr(window, "present_show", None)
+    if running is not None and running.isVisible():  # F5 during a show: back to that show
+        running.raise_()
+        running.activateWindow()
+        return running  # type: ignore[no-any-return]
+    if settings is None and getattr(window, "settings", None) is not None:
+        settings = window.settings.store  # the store the export dialog remembers its choices in
     outline, notes = remembered_deck_choices(settings)
     outline = getattr(window, "deck_outline", None) or outline
     notes = getattr(window, "deck_notes", None) or notes
     try:
         show = start_show(window, window.article, window.mode, outline, notes=notes)
     except WocdeskError as exc:
-        QMessageBox.warning(window, _("Cannot present the deck"), str(exc))
+        QMessageBox.warning(window, _("Cannot present the deck"), literal_markup(str(exc)))
         return None
     window.present_show = show
     owner = weakref.ref(window)

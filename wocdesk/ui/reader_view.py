@@ -35,6 +35,7 @@ class ReaderView(QTextBrowser):
 
     top_passage_changed = Signal(str)
     reveal_changed = Signal(str)
+    rendered = Signal()  # the document was built anew (find and highlights must follow)
 
     def __init__(self, article: Article, mode: DisplayMode, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,6 +309,7 @@ class ReaderView(QTextBrowser):
         self._index_anchors()
         self._apply_frame()
         self._apply_selections()
+        self.rendered.emit()
 
     def _index_anchors(self) -> None:
         """Find the blocks that start each section and passage."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, Q
 from wocdesk.deck.model import Deck
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, ngettext
+from wocdesk.ui.plain_text import literal_markup, plain_labels
 from wocdesk.ui.slide_renderer import SlideRenderer
 
 DeckFactory = Callable[[], Deck]
@@ -38,6 +39,7 @@ class SlidePreviews(QWidget):
         self.list.setIconSize(QSize(thumb_width, round(thumb_width * 9 / 16)))
         self.list.setFixedHeight(round(thumb_width * 9 / 16) + 56)
         self.status = QLabel(self)
+        plain_labels(self.status)  # messages name files and may quote article text
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +98,7 @@ class SlidePreviews(QWidget):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             item = QListWidgetItem(QIcon(pixmap), str(slide.number))
-            item.setToolTip(slide.title)
+            item.setToolTip(literal_markup(slide.title))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.list.addItem(item)
         self._update_status()

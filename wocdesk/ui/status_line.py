@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
 from wocdesk.model.text import Lang
+from wocdesk.ui.plain_text import plain_labels
 
 
 class StatusLine:
@@ -15,6 +16,7 @@ class StatusLine:
     def __init__(self, bar: QStatusBar) -> None:
         self.section_label = QLabel(bar)
         self.position_label = QLabel(bar)
+        plain_labels(self.section_label, self.position_label)  # titles are article text
         bar.addWidget(self.section_label, 1)
         bar.addPermanentWidget(self.position_label)
         self._last: tuple[Article, Lang, str, list[str]] | None = None

@@ -191,7 +191,7 @@ class ShowWindow(QWidget):
 
     def handle_key(self, key: int, text: str = "") -> bool:
         """Act on one key; return True when it was the show's."""
-        if text.isdigit() and len(text) == 1:
+        if len(text) == 1 and text in "0123456789":  # not "²", which isdigit() accepts
             self.digits = (self.digits + text)[-4:]
             self.update()
             return True
