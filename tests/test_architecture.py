@@ -11,7 +11,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wocdesk"
 QT_MODULES = ("PySide6", "shiboken6")
-PPTX_WRITERS = {"pptx_writer.py", "template.py", "preload.py"}
+# Only these modules of wocdesk/deck draw with python-pptx; the plan itself is plain data.
+PPTX_WRITERS = {"pptx_writer.py", "pptx_text.py", "pptx_template.py", "preload.py"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -32,6 +33,16 @@ def test_no_qt_import_outside_ui() -> None:
         if any(name.split(".")[0] in QT_MODULES for name in _imports(path)):
             offenders.append(str(path.relative_to(PACKAGE)))
     assert not offenders, f"Qt imported outside wocdesk/ui: {offenders}"
+
+
+def test_only_the_writers_import_python_pptx() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name in PPTX_WRITERS and path.parent.name == "deck":
+            continue
+        if any(name.split(".")[0] in ("pptx", "lxml") for name in _imports(path)):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert not offenders, f"python-pptx imported outside the deck writers: {offenders}"
 
 
 def test_model_imports_no_qt_and_no_pptx() -> None:

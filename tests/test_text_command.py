@@ -166,3 +166,11 @@ def test_only_the_command_asked_for_is_loaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stderr.endswith("['wocdesk.cli.text_command', 'wocdesk.cli.window_command']")
+
+
+def test_options_before_the_command_count(capsys, article) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--lang", "zh", "--section", "keys", "text"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "五套金钥匙与办事处的作用"
+    assert main(["--lang", "zh", "text", "--lang", "en", "--section", "keys"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "Five keys and the WOC’s role"

@@ -21,8 +21,11 @@ def add_parser(subparsers: Any) -> None:
         "--outline is given) and write it as an editable .pptx: text boxes, a native chart and "
         "table, speaker notes with the source paragraphs, Chinese in an East Asian face.",
     )
+    # --lang, --section and --article may also come before the command (they are the window's
+    # options too): SUPPRESS keeps that value when the command itself is not given one.
     parser.add_argument(
         "--lang",
+        default=argparse.SUPPRESS,
         metavar="MODE",
         help="zh, en, zh-en or en-zh (bilingual, the first leading); "
         "default: the system's language",
@@ -48,7 +51,10 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--latin-font", metavar="NAME", help="Latin face (default Arial)")
     parser.add_argument(
-        "--article", metavar="FILE", help="an article file instead of the bundled one"
+        "--article",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="an article file instead of the bundled one",
     )
 
 

@@ -19,15 +19,23 @@ def add_parser(subparsers: Any) -> None:
         description="Print the article as plain text: section titles as headings, one paragraph "
         "per line; in a bilingual mode each paragraph is followed by its counterpart.",
     )
+    # --lang, --section and --article may also come before the command (they are the window's
+    # options too): SUPPRESS keeps that value when the command itself is not given one.
     parser.add_argument(
         "--lang",
+        default=argparse.SUPPRESS,
         metavar="MODE",
         help="zh, en, zh-en or en-zh (both, the first leading; 'both' means zh-en); "
         "default: the system's language",
     )
-    parser.add_argument("--section", metavar="ID", help="print only this section")
     parser.add_argument(
-        "--article", metavar="FILE", help="an article file instead of the bundled one"
+        "--section", metavar="ID", default=argparse.SUPPRESS, help="print only this section"
+    )
+    parser.add_argument(
+        "--article",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="an article file instead of the bundled one",
     )
 
 

@@ -54,11 +54,18 @@ def check_destination(path: Path) -> Path:
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(temporary)`` then move it over ``path``; on failure ``path`` is untouched."""
+    """Call ``write(temporary)`` then move it over ``path``; on failure ``path`` is untouched.
+
+    The system's refusals (a full disk, a folder that became read-only) become one
+    :class:`DestinationError` naming the file.
+    """
     target = check_destination(path)
-    handle, temporary_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
-    )
+    try:
+        handle, temporary_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+        )
+    except OSError as exc:
+        raise DestinationError(f"{target}: cannot be written ({exc.strerror})") from None
     os.close(handle)
     temporary = Path(temporary_name)
     try:
@@ -70,6 +77,9 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DestinationError(f"{target}: cannot be written ({exc.strerror})") from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

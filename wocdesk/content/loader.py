@@ -65,20 +65,23 @@ class _Builder:
     def __init__(self, text: str, path: str | Path) -> None:
         self.lines = text.splitlines()
         self.path = str(path)
+        # The line numbers of every [[name]] header, in order, found in one pass.
+        self.headers: dict[str, list[int]] = {}
+        for number, line in enumerate(self.lines, start=1):
+            stripped = line.strip()
+            if stripped.startswith("[[") and stripped.endswith("]]"):
+                self.headers.setdefault(stripped[2:-2].strip(), []).append(number)
         self.header_seen: dict[str, int] = {}
 
     # -- errors and positions -------------------------------------------------------------
     def header_line(self, name: str) -> int | None:
         """Line of the next ``[[name]]`` header (array-of-tables items are read in order)."""
         wanted = self.header_seen.get(name, 0)
-        count = 0
-        for number, line in enumerate(self.lines, start=1):
-            if line.strip() == f"[[{name}]]":
-                if count == wanted:
-                    self.header_seen[name] = wanted + 1
-                    return number
-                count += 1
-        return None
+        found = self.headers.get(name, [])
+        if wanted >= len(found):
+            return None
+        self.header_seen[name] = wanted + 1
+        return found[wanted]
 
     def key_line(self, start: int | None, key: str) -> int | None:
         """Line where ``key = …`` is set in the table starting at ``start``."""

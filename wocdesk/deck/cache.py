@@ -31,7 +31,9 @@ def _code_stamp(digest: hashlib._Hash) -> None:
 
     digest.update(__version__.encode())
     files = [p for d in _CODE_DIRS for p in sorted((_PACKAGE / d).glob("*.py"))]
+    files.append(_PACKAGE / "resources.py")
     files.append(resource("locale", "zh_CN", "LC_MESSAGES", "wocdesk.po"))
+    files.extend(sorted(resource("fonts").glob("*.otf")))  # the planner measures with them
     for path in files:
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
@@ -77,5 +79,16 @@ def store(key: str | None, deck: Deck) -> None:
         temporary = folder / f".{key}.{os.getpid()}.part"
         temporary.write_bytes(pickle.dumps(deck, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, folder / f"{key}.pickle")
+        _prune(folder)
     except (OSError, RuntimeError, pickle.PicklingError):  # no home folder, full disk, …
         return
+
+
+KEEP = 32  # plans kept: every language of a few outlines
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the :data:`KEEP` most recently written plans."""
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for entry in entries[KEEP:]:
+        entry.unlink(missing_ok=True)
