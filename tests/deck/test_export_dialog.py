@@ -114,3 +114,19 @@ def test_preload_imports_the_writer_in_the_background() -> None:
 
     assert "pptx" in sys.modules and "wocdesk.deck.pptx_writer" in sys.modules
     assert preload_pptx() is thread
+
+
+def test_every_control_has_an_accessible_name(dialog) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar, QPushButton
+
+    fields = [
+        w
+        for kind in (QLineEdit, QComboBox, QProgressBar)
+        for w in dialog.findChildren(kind)
+        if w.isVisibleTo(dialog) and not isinstance(w.parent(), QComboBox)
+    ]
+    assert fields and all(w.accessibleName() for w in fields)
+    buttons = [w for w in dialog.findChildren(QPushButton) if w.isVisibleTo(dialog)]
+    assert all(w.accessibleName() or w.text() for w in buttons)
+    browse = [w.accessibleName() for w in buttons if w.text() == "Browse…"]
+    assert len(browse) == 3 and len(set(browse)) == 3  # the three Browse… buttons told apart

@@ -174,6 +174,24 @@ class ExportDialog(QDialog):
             row.browse.setText(_("Browse…"))
             if row.clear is not None:
                 row.clear.setText(_("Clear"))
+        # Screen readers do not find the form labels through the rows: name every control.
+        for row, field, browse, clear in (
+            (
+                self.outline_row,
+                _("Outline file"),
+                _("Choose an outline file"),
+                _("Use the bundled outline"),
+            ),
+            (self.template_row, _("Template file"), _("Choose a template"), _("Use no template")),
+            (self.destination_row, _("Save as"), _("Choose where to save"), ""),
+        ):
+            row.edit.setAccessibleName(field)
+            row.browse.setAccessibleName(browse)
+            if row.clear is not None:
+                row.clear.setAccessibleName(clear)
+        self.lang_box.setAccessibleName(_("Language"))
+        self.notes_box.setAccessibleName(_("Speaker notes"))
+        self.progress.setAccessibleName(_("Export progress"))
         self.export_button.setText(_("&Export"))
         self.open_button.setText(_("&Open"))
         self.folder_button.setText(_("Show in &folder"))
