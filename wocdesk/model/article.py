@@ -40,7 +40,7 @@ class Section:
     id: str
     title: BiText
     passages: tuple[Passage, ...]
-    title_editorial: bool = True
+    title_editorial: bool = False
 
 
 @dataclass(frozen=True, slots=True)

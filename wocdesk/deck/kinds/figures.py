@@ -56,7 +56,7 @@ def ranking_box(
     boxes: list[Box] = [_caption(ctx, figure.title, x, y, w)]
     items = figure.items
     row_h = min(56.0, (h - cap_h) / max(len(items), 1))
-    badge = min(28.0, row_h - 6)
+    badge = max(4.0, min(28.0, row_h - 6))  # never a negative size, however long the ranking
     texts = [bi(item.name, ctx.mode, color=style.INK) for item in items]
     laid = _common([t for t in texts], w - badge - 12 - 8, row_h - 8, (20.0, 8.0))
     for index, item in enumerate(items):

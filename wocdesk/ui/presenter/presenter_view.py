@@ -35,6 +35,8 @@ class PresenterView(QWidget):
         self.show_window = show
         self.current = SlideView(self)
         self.upcoming = SlideView(self)
+        self.current.setObjectName("current-slide")
+        self.upcoming.setObjectName("next-slide")
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -87,6 +89,8 @@ class PresenterView(QWidget):
         self.current_label.setText(_("Current slide"))
         self.next_label.setText(_("Next slide"))
         self.notes_label.setText(_("Notes"))
+        self.current.setAccessibleName(_("Current slide"))
+        self.upcoming.setAccessibleName(_("Next slide"))
         self.hint.setText(
             _(
                 "→ Space: next · ←: previous · Home/End · number + Enter: go to · "
