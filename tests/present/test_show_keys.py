@@ -166,3 +166,11 @@ def test_mouse_wheel_moves_one_slide_per_notch(qtbot, show):
     assert show.index == 2
     wheel(-60)  # half a notch: nothing yet
     assert show.index == 2
+
+
+def test_superscript_digits_are_not_slide_numbers(qtbot, show):
+    start = show.index
+    assert not show.handle_key(int(K.Key_twosuperior), "²")
+    assert show.digits == ""
+    qtbot.keyClick(show, K.Key_Return)  # no number typed: Enter moves on by one
+    assert show.index == start + 1
