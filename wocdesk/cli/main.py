@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 import warnings
@@ -121,9 +120,3 @@ def _silence_broken_pipe() -> None:
 
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
-
-
-def run_command(args: argparse.Namespace) -> int:
-    """Run an already parsed command (for embedding)."""
-    _, modules = build_parser(args.command)
-    return int(modules[args.command or ""].run(args))

@@ -14,8 +14,3 @@ class OneLineParser(argparse.ArgumentParser):
         """Print ``prog: error: message (see prog --help)`` and exit with code 2."""
         sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
         raise SystemExit(2)
-
-
-def existing_file_arg(value: str) -> str:
-    """Keep a path argument as given (existence is checked where the file is read)."""
-    return value

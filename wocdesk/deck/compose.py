@@ -143,6 +143,32 @@ def fit(
     return laid, False
 
 
+def size_steps(sizes: tuple[float, float], step: float) -> list[float]:
+    """Sizes from ``sizes[0]`` down to ``sizes[1]`` in steps of ``step``."""
+    high, low = sizes
+    out = []
+    while high >= low:
+        out.append(high)
+        high -= step
+    return out
+
+
+def common_fit(
+    all_paras: list[list[Para]],
+    width: float,
+    height: float,
+    sizes: tuple[float, float],
+    step: float,
+) -> list[tuple[Paragraph, ...]]:
+    """Lay every group at the largest one size at which all fit (shortened if none does)."""
+    for size in size_steps(sizes, step):
+        results = [fit(p, width, height, (size, size)) for p in all_paras]
+        if all(ok for _, ok in results):
+            return [tuple(r) for r, _ in results]
+    low = sizes[1]
+    return [tuple(shorten(fit(p, width, height, (low, low))[0], height)) for p in all_paras]
+
+
 def shorten(paragraphs: list[Paragraph], height: float) -> list[Paragraph]:
     """Drop the lines that do not fit in ``height`` and end the last kept line with an ellipsis."""
     kept: list[Paragraph] = []

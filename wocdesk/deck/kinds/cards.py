@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, fit, height_of, shorten, text_box
-from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
+from wocdesk.deck.compose import Para, bi, common_fit, height_of, text_box
+from wocdesk.deck.model import Box, ShapeBox, TextBox
 from wocdesk.deck.outline import bitext
 from wocdesk.deck.planner import Ctx, Draft
 from wocdesk.model import BiText, Highlight
@@ -69,7 +69,7 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
     inner_w = card_w - 2 * INSET
     inner_h = card_h - text_top - INSET
     all_paras = [_card_paras(ctx, item, show) for item in items]
-    laid = _common_fit(all_paras, inner_w, inner_h)
+    laid = common_fit(all_paras, inner_w - 8, inner_h - 8, style.CARD_SIZES, 1.0)
     if rows == 1:
         need = max((height_of(p) for p in laid), default=0.0) + 8
         used_h = min(card_h, max(text_top + need + INSET + 12, card_h * 0.62))
@@ -131,27 +131,3 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
             )
         )
     return [Draft(spec.kind, title, boxes)]
-
-
-def _common_fit(
-    all_paras: list[list[Para]], width: float, height: float
-) -> list[tuple[Paragraph, ...]]:
-    """Lay every card at the largest size at which all fit (shortening only if none does)."""
-    w = width - 8
-    h = height - 8
-    sizes = [size for size in _steps(style.CARD_SIZES)]
-    for size in sizes:
-        results = [fit(p, w, h, (size, size)) for p in all_paras]
-        if all(ok for _, ok in results):
-            return [tuple(r) for r, _ in results]
-    low = style.CARD_SIZES[1]
-    return [tuple(shorten(fit(p, w, h, (low, low))[0], h)) for p in all_paras]
-
-
-def _steps(sizes: tuple[float, float]) -> list[float]:
-    high, low = sizes
-    out = []
-    while high >= low:
-        out.append(high)
-        high -= 1.0
-    return out

@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, clean, fit, height_of, shorten, text_box
+from wocdesk.deck.compose import (
+    Para,
+    bi,
+    clean,
+    common_fit,
+    height_of,
+    size_steps,
+    text_box,
+)
 from wocdesk.deck.kinds.text_slides import BODY_W, BODY_X, quote_slide
-from wocdesk.deck.model import Box, Cell, ChartBox, ChartSeries, Paragraph, ShapeBox, TableBox
+from wocdesk.deck.model import Box, Cell, ChartBox, ChartSeries, ShapeBox, TableBox
 from wocdesk.deck.outline import bitext
 from wocdesk.deck.planner import Ctx, Draft
 from wocdesk.model import BiText, GroupsFigure, RankingFigure, SeriesFigure
@@ -58,7 +66,7 @@ def ranking_box(
     row_h = min(56.0, (h - cap_h) / max(len(items), 1))
     badge = max(4.0, min(28.0, row_h - 6))  # never a negative size, however long the ranking
     texts = [bi(item.name, ctx.mode, color=style.INK) for item in items]
-    laid = _common([t for t in texts], w - badge - 12 - 8, row_h - 8, (20.0, 8.0))
+    laid = common_fit(texts, w - badge - 12 - 8, row_h - 8, (20.0, 8.0), 0.5)
     for index, item in enumerate(items):
         ry = y + cap_h + index * row_h
         by = ry + (row_h - badge) / 2
@@ -103,18 +111,6 @@ def ranking_box(
     return boxes
 
 
-def _common(
-    all_paras: list[list[Para]], w: float, h: float, sizes: tuple[float, float]
-) -> list[tuple[Paragraph, ...]]:
-    size = sizes[0]
-    while size >= sizes[1]:
-        results = [fit(p, w, h, (size, size)) for p in all_paras]
-        if all(ok for _, ok in results):
-            return [tuple(r) for r, _ in results]
-        size -= 0.5
-    return [tuple(shorten(fit(p, w, h, (sizes[1], sizes[1]))[0], h)) for p in all_paras]
-
-
 def table_box(
     ctx: Ctx, figure: GroupsFigure | RankingFigure, x: float, y: float, w: float, h: float
 ) -> list[Box]:
@@ -133,7 +129,7 @@ def table_box(
         widths = (w * 0.16, w * 0.84)
     rows_text = [header, *body]
     avail = h - cap_h
-    for size in _steps(style.CELL_SIZES):
+    for size in size_steps(style.CELL_SIZES, 0.5):
         rows, heights = _table_rows(ctx, rows_text, widths, size)
         if sum(heights) <= avail:
             break
@@ -155,15 +151,6 @@ def table_box(
 def _join(values: list[str | None], lang: str) -> str | None:
     present = [v for v in values if v]
     return JOINERS[lang].join(present) if present and len(present) == len(values) else None
-
-
-def _steps(sizes: tuple[float, float]) -> list[float]:
-    high, low = sizes
-    out = []
-    while high >= low:
-        out.append(high)
-        high -= 0.5
-    return out
 
 
 def _table_rows(
