@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from wocdesk.model.text import BiText, Lang
 
@@ -35,12 +36,17 @@ class Passage:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A titled run of passages; ``title_editorial`` marks titles that are ours."""
+    """A titled run of passages; ``title_editorial`` marks titles that are ours.
+
+    Sections are kept in reading order as one flat list; ``level`` nests them (1 for a chapter,
+    2 for a sub-heading under the nearest level-1 section before it, and so on).
+    """
 
     id: str
     title: BiText
     passages: tuple[Passage, ...]
     title_editorial: bool = False
+    level: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,25 +159,40 @@ class Article:
     figures: tuple[Figure, ...] = ()
     leftovers: tuple[Leftover, ...] = ()
     path: str = ""
+    _index: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def passages(self) -> Iterator[Passage]:
         """Every passage, in reading order."""
         for section in self.sections:
             yield from section.passages
 
+    def _lookup(self, kind: str) -> dict[str, Any]:
+        """An id → item table built on first use (a book has thousands of passages)."""
+        table = self._index.get(kind)
+        if table is None:
+            if kind == "passage":
+                table = {p.id: p for p in self.passages()}
+            elif kind == "section":
+                table = {s.id: s for s in self.sections}
+            else:  # the position of each passage in reading order
+                table = {p.id: n for n, p in enumerate(self.passages())}
+            self._index[kind] = table
+        return table
+
     def passage(self, passage_id: str) -> Passage:
         """The passage with ``passage_id``; ``KeyError`` if there is none."""
-        for passage in self.passages():
-            if passage.id == passage_id:
-                return passage
-        raise KeyError(passage_id)
+        passage: Passage = self._lookup("passage")[passage_id]
+        return passage
+
+    def passage_number(self, passage_id: str) -> int:
+        """The position of a passage in reading order (0-based); ``KeyError`` if there is none."""
+        number: int = self._lookup("order")[passage_id]
+        return number
 
     def section(self, section_id: str) -> Section:
         """The section with ``section_id``; ``KeyError`` if there is none."""
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise KeyError(section_id)
+        section: Section = self._lookup("section")[section_id]
+        return section
 
     def section_of(self, passage_id: str) -> Section:
         """The section that holds ``passage_id``."""
