@@ -10,6 +10,7 @@ from wocdesk.content.clean import clean_text
 from wocdesk.content.files import read_utf8
 from wocdesk.content.toml_out import toml_bitext, toml_string
 from wocdesk.errors import WocdeskError
+from wocdesk.model.script import text_language
 from wocdesk.model.text import BiText, Lang
 
 # Leftovers of the web page the text was copied from: never article text.
@@ -21,8 +22,6 @@ LEFTOVER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("carousel-hint", re.compile(r"^(向[左右])?滑动查看更多\S{0,12}$")),
     ("carousel-hint", re.compile(r"^(swipe|scroll) (left|right)\b.{0,40}$", re.IGNORECASE)),
 )
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = tuple('。!?.!?;;:…”"')
 
 
@@ -46,9 +45,7 @@ class _Section:
 
 def line_language(text: str) -> Lang:
     """``zh`` when Han characters make up a fair share of the letters, else ``en``."""
-    han = len(_HAN.findall(text))
-    latin = len(_LATIN.findall(text))
-    return "zh" if han and han * 2 >= latin * 0.5 else "en"
+    return text_language(text)
 
 
 def leftover_kind(text: str) -> str | None:

@@ -11,6 +11,8 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
+from wocdesk.model.script import is_han, is_wide
+
 # Line-start prohibited (closing punctuation, small kana, iteration marks) and line-end
 # prohibited (opening punctuation), as in JIS X 4051 / the Chinese rules, ASCII included.
 NO_START = frozenset(
@@ -20,23 +22,6 @@ NO_START = frozenset(
 NO_END = frozenset("([{£¥‘“〈《「『【〔〖〘〚＄（［｛｢￡￥")
 # Characters of which a line may be made narrower at its end (spaces hang).
 SPACES = frozenset(" \t\u00a0\u3000")
-
-
-def is_wide(char: str) -> bool:
-    """True for characters set on a full em (Han, kana, Hangul, full-width forms)."""
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def is_han(char: str) -> bool:
-    """True for Chinese characters and CJK punctuation (text that wants the East Asian font)."""
-    code = ord(char)
-    return (
-        0x2E80 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFE30 <= code <= 0xFE4F
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x3FFFF
-    )
 
 
 @cache

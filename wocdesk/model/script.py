@@ -1,0 +1,45 @@
+"""Which script a character or a line is written in: the one answer to "is this Chinese?"."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from wocdesk.model.text import Lang
+
+
+def is_han(char: str) -> bool:
+    """True for Chinese characters and CJK punctuation (text that wants the East Asian font)."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+def is_ideograph(char: str) -> bool:
+    """True for a Chinese character proper (CJK unified or compatibility ideograph)."""
+    code = ord(char)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF
+
+
+def is_wide(char: str) -> bool:
+    """True for characters set on a full em (Han, kana, Hangul, full-width forms)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def text_language(text: str) -> Lang:
+    """``zh`` when Chinese characters make up a fair share of the letters, else ``en``.
+
+    A line of Chinese with a few Latin names (WIPO, ChatGPT) is Chinese; an English line with
+    one Chinese name in it is English.
+    """
+    han = latin = 0
+    for char in text:
+        if is_ideograph(char):
+            han += 1
+        elif "A" <= char <= "Z" or "a" <= char <= "z":
+            latin += 1
+    return "zh" if han and han * 4 >= latin else "en"
