@@ -1,0 +1,201 @@
+"""Read a file to import: raw bilingual text, article TOML, Word (.docx) or a saved web page.
+
+Every kind ends as an :class:`Article` with a report of what was found and what was left out;
+a file that cannot be used raises :class:`SourceError` in one line naming the file (and line).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import stat
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from wocdesk.content.extracted import ExtractedText
+from wocdesk.errors import WocdeskError
+from wocdesk.i18n import _
+from wocdesk.library.errors import SourceError
+from wocdesk.model.article import Article, Section
+
+KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".toml": "toml",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+MAX_BYTES = 200 * 1024 * 1024  # a Word file with pictures may be large; text is far smaller
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import found in a file and what it could not use."""
+
+    source: str
+    kind: str
+    sections: int
+    passages: int
+    one_language: int
+    leftovers: int
+    unused: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        """One line: sections, passages, one-language lines, leftovers, what was left out."""
+        found = _(
+            "{sections} sections, {passages} passages, {one_language} one-language lines, "
+            "{leftovers} page leftovers set aside"
+        ).format(
+            sections=self.sections,
+            passages=self.passages,
+            one_language=self.one_language,
+            leftovers=self.leftovers,
+        )
+        if self.unused:
+            found += _("; not used: {items}").format(items="; ".join(self.unused))
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """A file read for the library: the article, the report and the file's content hash."""
+
+    article: Article
+    report: ImportReport
+    content_hash: str
+
+
+def source_kind(path: Path, data: bytes) -> str:
+    """``text``, ``toml``, ``docx`` or ``html``: by the file's suffix, else by its first bytes."""
+    kind = KINDS.get(path.suffix.lower())
+    if kind:
+        return kind
+    head = data[:512].lstrip().lower()
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file, or a one-line :class:`SourceError` saying why not."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise SourceError(_("{path}: no such file").format(path=path)) from None
+    except OSError as exc:
+        raise SourceError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=exc.strerror)
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceError(_("{path}: is a folder, not a file").format(path=path))
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(_("{path}: is not a regular file (a pipe or a device)").format(path=path))
+    if info.st_size > MAX_BYTES:
+        raise SourceError(
+            _("{path}: is too large to import ({size} MB; the limit is {limit} MB)").format(
+                path=path, size=info.st_size // 2**20, limit=MAX_BYTES // 2**20
+            )
+        )
+    try:
+        with open(path, "rb", opener=_no_block_opener) as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise SourceError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=exc.strerror)
+        ) from None
+
+
+def _no_block_opener(name: str, flags: int) -> int:
+    return os.open(name, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 text (a byte-order mark dropped), or an error naming the first bad line."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            _("{path}:{line}: is not UTF-8 text").format(path=path, line=line)
+        ) from None
+
+
+def read_source(path: str | Path) -> Imported:
+    """Read ``path`` as an article to import, whatever its kind."""
+    file = Path(path)
+    data = read_bytes(file)
+    kind = source_kind(file, data)
+    unused: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            article = _article(file, data, kind, unused)
+        except WocdeskError as exc:
+            raise SourceError(str(exc)) from None
+    prefix = f"{file}: "
+    unused.extend(str(w.message).removeprefix(prefix) for w in caught)
+    passages = list(article.passages())
+    report = ImportReport(
+        source=str(file),
+        kind=kind,
+        sections=len(article.sections),
+        passages=len(passages),
+        one_language=sum(1 for p in passages if p.is_one_language),
+        leftovers=len(article.leftovers),
+        unused=tuple(unused),
+    )
+    return Imported(article, report, hashlib.sha256(data).hexdigest())
+
+
+def _article(file: Path, data: bytes, kind: str, unused: list[str]) -> Article:
+    from wocdesk.content.loader import parse_article
+
+    if kind == "toml":
+        return parse_article(decode_text(file, data), file)
+    if kind == "docx":
+        from wocdesk.content.docx_text import docx_lines
+
+        extracted = docx_lines(file, data)
+    elif kind == "html":
+        from wocdesk.content.html_text import html_lines
+
+        extracted = html_lines(file, data)
+    else:
+        extracted = ExtractedText(lines=[decode_text(file, data)])
+    unused.extend(extracted.unused)
+    from wocdesk.content.clean import describe_chars, xml_illegal_chars
+    from wocdesk.content.importer import article_id_for, import_text
+
+    text = "\n".join(extracted.lines)
+    removed = xml_illegal_chars(text)
+    if removed:
+        unused.append(
+            _("{count} characters that documents cannot hold ({which})").format(
+                count=len(removed), which=describe_chars(removed)
+            )
+        )
+    article = parse_article(import_text(text, article_id_for(file), str(file)), file)
+    return with_levels(article, extracted.headings)
+
+
+def with_levels(article: Article, headings: dict[str, int]) -> Article:
+    """``article`` with its sections nested as the file's headings were (1 the outermost)."""
+    if not headings:
+        return article
+    top = min(headings.values())
+    sections: list[Section] = []
+    previous = 0
+    for section in article.sections:
+        found = [headings[t] for t in (section.title.zh, section.title.en) if t in headings]
+        level = (min(found) - top + 1) if found else 1
+        level = max(1, min(level, previous + 1))
+        sections.append(dataclasses.replace(section, level=level))
+        previous = level
+    return dataclasses.replace(article, sections=tuple(sections))
