@@ -54,7 +54,7 @@ def add_parser(subparsers: Any) -> None:
         "--article",
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="an article file instead of the bundled one",
+        help="an article file, or the id of an article in the library",
     )
 
 
@@ -118,8 +118,8 @@ def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
     cached = cache.load(key)
     if cached is not None:
         return cached, cached.name
-    from wocdesk.content.loader import load_article
     from wocdesk.deck import load_outline, plan_deck
+    from wocdesk.library.resolve import article_or_bundled as load_article
 
     article = load_article(args.article)
     outline = load_outline(args.outline)

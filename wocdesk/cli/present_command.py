@@ -81,7 +81,7 @@ def check_slide(number: int, deck: Deck) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Render a screenshot, or run the show until Esc."""
-    from wocdesk import load_article
+    from wocdesk.library.resolve import article_or_bundled as load_article
 
     mode = resolve_mode(args)
     target = None

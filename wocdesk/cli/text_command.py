@@ -35,15 +35,15 @@ def add_parser(subparsers: Any) -> None:
         "--article",
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="an article file instead of the bundled one",
+        help="an article file, or the id of an article in the library",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the article."""
     from wocdesk.cli.options import mode_or_system
-    from wocdesk.content.loader import load_article
     from wocdesk.content.plain_text import render_text
+    from wocdesk.library.resolve import article_or_bundled as load_article
 
     mode = mode_or_system(args.lang)
     article = load_article(args.article)

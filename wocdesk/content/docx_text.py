@@ -48,7 +48,9 @@ def docx_lines(path: Path, data: bytes) -> ExtractedText:
             _table(item, extracted)
     pictures = len(body.xpath(".//w:drawing | .//w:pict"))
     if pictures:
-        extracted.unused.append(ngettext("{n} picture", "{n} pictures", pictures).format(n=pictures))
+        extracted.unused.append(
+            ngettext("{n} picture", "{n} pictures", pictures).format(n=pictures)
+        )
     return extracted
 
 

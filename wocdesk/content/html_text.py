@@ -18,14 +18,82 @@ from wocdesk.i18n import _, ngettext
 from wocdesk.model.script import is_wide
 
 SKIPPED = frozenset(
-    "script style noscript template svg math nav header footer aside form button select "
-    "textarea iframe object canvas head title".split()
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "iframe",
+        "object",
+        "canvas",
+        "head",
+        "title",
+    )
 )
 BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote section article main td th tr table "
-    "caption figcaption figure pre address hr br center details summary".split()
+    (
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "section",
+        "article",
+        "main",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "caption",
+        "figcaption",
+        "figure",
+        "pre",
+        "address",
+        "hr",
+        "br",
+        "center",
+        "details",
+        "summary",
+    )
 )
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+VOID = frozenset(
+    (
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    )
+)
 _HEADING = re.compile(r"^h([1-6])$")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\v\xa0]+")
@@ -38,8 +106,11 @@ class HtmlError(WocdeskError):
 
 def decode_html(path: Path, data: bytes) -> str:
     """The page as text: by its byte-order mark, else its declared charset, else UTF-8."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     declared = _CHARSET.search(data[:4096])
@@ -87,7 +158,11 @@ def html_lines(path: Path, data: bytes) -> ExtractedText:
     dropped = parser.dropped
     if dropped:
         extracted.unused.append(
-            ngettext("{n} script, style or navigation part", "{n} scripts, styles and navigation parts", dropped).format(n=dropped)
+            ngettext(
+                "{n} script, style or navigation part",
+                "{n} scripts, styles and navigation parts",
+                dropped,
+            ).format(n=dropped)
         )
     if parser.pictures:
         extracted.unused.append(

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from wocdesk.library.models import AddOutcome, ArticleSummary, Duplicate, Place
     from wocdesk.library.resolve import article_from
     from wocdesk.library.search import SearchHit, Snippet
-    from wocdesk.library.sources import ImportReport, Imported, read_source
+    from wocdesk.library.sources import Imported, ImportReport, read_source
     from wocdesk.library.store import Library
 
 _HOMES = {
@@ -33,7 +33,22 @@ _HOMES = {
     "article_from": "resolve",
     "read_source": "sources",
 }
-__all__ = sorted(_HOMES)
+__all__ = [
+    "AddOutcome",
+    "ArticleSummary",
+    "Duplicate",
+    "ImportReport",
+    "Imported",
+    "Library",
+    "LibraryError",
+    "NewerLibraryError",
+    "Place",
+    "SearchHit",
+    "Snippet",
+    "SourceError",
+    "article_from",
+    "read_source",
+]
 
 
 def __getattr__(name: str) -> Any:

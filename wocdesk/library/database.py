@@ -80,8 +80,9 @@ def _prepare(connection: sqlite3.Connection, path: Path) -> None:
         )
     if version == 0 and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise LibraryError(
-            _("{path}: is an SQLite database but not a wocdesk library; it was left as it is")
-            .format(path=path)
+            _(
+                "{path}: is an SQLite database but not a wocdesk library; it was left as it is"
+            ).format(path=path)
         )
     _use_wal(connection)
     connection.execute("PRAGMA foreign_keys = ON")
@@ -129,7 +130,9 @@ def is_damaged(path: Path) -> bool:
         if connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = 'passage_index'"
         ).fetchone()[0]:
-            connection.execute("INSERT INTO passage_index(passage_index) VALUES ('integrity-check')")
+            connection.execute(
+                "INSERT INTO passage_index(passage_index) VALUES ('integrity-check')"
+            )
         return False
     except sqlite3.DatabaseError as exc:
         return is_damage(exc) or not isinstance(exc, sqlite3.OperationalError)

@@ -11,7 +11,7 @@ ENV_LIBRARY = "WOCDESK_LIBRARY"
 
 
 def data_dir() -> Path:
-    """wocdesk's data folder: ``$XDG_DATA_HOME/wocdesk`` (``~/.local/share/wocdesk``) on Linux.
+    """The data folder: ``$XDG_DATA_HOME/wocdesk`` (``~/.local/share/wocdesk``) on Linux.
 
     Elsewhere the platform's own place, through platformdirs (``~/Library/Application Support``
     on macOS, ``%LOCALAPPDATA%`` on Windows).

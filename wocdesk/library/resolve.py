@@ -47,3 +47,12 @@ def read_article(path: Path) -> Article:
     from wocdesk.library.sources import read_source
 
     return read_source(path).article
+
+
+def article_or_bundled(spec: str | None) -> Article:
+    """The article ``--article`` names (see :func:`article_from`); none given: the bundled one."""
+    if spec is None:
+        from wocdesk.content.loader import load_article
+
+        return load_article()
+    return article_from(spec)

@@ -105,7 +105,7 @@ def _load(path: str | None):  # type: ignore[no-untyped-def]
         from wocdesk.content.loader import load_article
 
         return load_article()
-    from wocdesk.ui.open_article import load_article_or_text
+    from wocdesk.library.resolve import article_from as load_article_or_text
 
     return load_article_or_text(path)
 
