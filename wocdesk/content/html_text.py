@@ -207,7 +207,7 @@ class _PageText(HTMLParser):
             return
         values = dict(attrs)
         skipped = tag in SKIPPED
-        if skipped and not self.skipping and tag not in ("head", "title"):
+        if skipped and self._reading() and tag not in ("head", "title"):
             self.dropped += 1
         opens = self.scope is not None and (
             (self.scope[0] == "tag" and tag == self.scope[1])

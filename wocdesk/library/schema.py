@@ -62,6 +62,10 @@ CREATE INDEX passages_by_id ON passages (article, id);
 CREATE VIRTUAL TABLE passage_index USING fts5 (
     zh, en, tokenize = 'unicode61 remove_diacritics 2'
 );
+-- A passage leaves the index with it, however it goes (its article removed, replaced).
+CREATE TRIGGER passages_leave_index AFTER DELETE ON passages BEGIN
+    DELETE FROM passage_index WHERE rowid = old.rowid;
+END;
 
 CREATE TABLE places (
     article INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
@@ -110,10 +114,21 @@ CREATE INDEX vocabulary_by_article ON vocabulary (article);
 """
 
 
+def statements(script: str) -> list[str]:
+    """The SQL statements of ``script``, one by one (``executescript`` would commit first)."""
+    found: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip())
+            pending = ""
+    return found
+
+
 def _version_1(connection: sqlite3.Connection) -> None:
-    for statement in _VERSION_1.split(";\n"):
-        if statement.strip():
-            connection.execute(statement)
+    for statement in statements(_VERSION_1):
+        connection.execute(statement)
 
 
 # Step n (1-based) brings a database from user_version n-1 to n.

@@ -2,35 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from wocdesk.i18n import _
 from wocdesk.library import codec
+from wocdesk.library import rows as stored_rows
 from wocdesk.library import search as search_module
 from wocdesk.library.database import connect, is_damage, is_damaged, move_aside, transaction
 from wocdesk.library.errors import LibraryError
 from wocdesk.library.models import AddOutcome, ArticleSummary, Duplicate, Place
 from wocdesk.library.paths import library_path
+from wocdesk.library.rows import SUMMARY
 from wocdesk.library.sources import Imported, read_source
+from wocdesk.library.study_data import KeyPoints, Outlines, Vocabulary
 from wocdesk.model.article import Article
-from wocdesk.model.text import BiText, parse_mode
+from wocdesk.model.text import BiText
 
 P = ParamSpec("P")
 T = TypeVar("T")
-
-_SUMMARY = (
-    "SELECT a.id, a.key, a.title_zh, a.title_en, a.source_zh, a.source_en, a.kind, "
-    "a.source_path, a.origin, a.date, a.added, a.opened, a.sections, a.passages, a.chars_zh, "
-    "a.chars_en, pl.passage_id, pl.passage_offset, pl.mode, pl.zoom, p.position "
-    "FROM articles a LEFT JOIN places pl ON pl.article = a.id "
-    "LEFT JOIN passages p ON p.article = a.id AND p.id = pl.passage_id"
-)
 
 
 def _guarded(method: Callable[P, T]) -> Callable[P, T]:
@@ -119,6 +113,29 @@ class Library:
             _("{path}: the library cannot be used ({reason})").format(path=self.path, reason=error)
         )
 
+    @_guarded
+    def run(self, operation: Callable[[sqlite3.Connection], T], write: bool = False) -> T:
+        """Run ``operation(connection)`` (in one write transaction when ``write``), guarded."""
+        if not write:
+            return operation(self._connection)
+        with transaction(self._connection) as db:
+            return operation(db)
+
+    @property
+    def key_points(self) -> KeyPoints:
+        """The key points marked in articles (for briefings)."""
+        return KeyPoints(self)
+
+    @property
+    def outlines(self) -> Outlines:
+        """The deck outlines kept per article (TOML text)."""
+        return Outlines(self)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The words collected while reading."""
+        return Vocabulary(self)
+
     # -- the bundled article --------------------------------------------------------------
     def ensure_bundled(self) -> None:
         """Put the bundled article in the library, or refresh it when wocdesk ships a new one."""
@@ -139,35 +156,40 @@ class Library:
             with transaction(self._connection) as db:
                 row = db.execute("SELECT id FROM articles WHERE origin = 'bundled'").fetchone()
                 if row is None:
-                    _insert(db, article, "bundled", "bundled", digest)
+                    stored_rows.insert(db, article, "bundled", "bundled", digest)
                 else:
-                    _replace(db, row[0], article, "bundled", digest)
+                    stored_rows.replace(db, row[0], article, "bundled", digest)
         except sqlite3.IntegrityError:
-            pass  # another process added it at the same moment
+            # Another process may have added it at the same moment; anything else is a fault.
+            row = self._connection.execute(
+                "SELECT content_hash FROM articles WHERE origin = 'bundled'"
+            ).fetchone()
+            if row is None or row[0] != digest:
+                raise
 
     # -- articles -------------------------------------------------------------------------
     @_guarded
     def list_articles(self) -> list[ArticleSummary]:
         """Every article, in the order they were added (the bundled one first)."""
-        rows = self._connection.execute(f"{_SUMMARY} ORDER BY a.id").fetchall()
-        return [_summary(row) for row in rows]
+        found_rows = self._connection.execute(f"{SUMMARY} ORDER BY a.id").fetchall()
+        return [stored_rows.summary_of(row) for row in found_rows]
 
     @_guarded
     def recent(self, limit: int = 10) -> list[ArticleSummary]:
         """The articles opened most recently, newest first (for File ▸ Open Recent)."""
-        rows = self._connection.execute(
-            f"{_SUMMARY} WHERE a.opened IS NOT NULL ORDER BY a.opened DESC, a.id DESC LIMIT ?",
+        found_rows = self._connection.execute(
+            f"{SUMMARY} WHERE a.opened IS NOT NULL ORDER BY a.opened DESC, a.id DESC LIMIT ?",
             (limit,),
         ).fetchall()
-        return [_summary(row) for row in rows]
+        return [stored_rows.summary_of(row) for row in found_rows]
 
     @_guarded
     def summary(self, article_id: int) -> ArticleSummary:
         """The summary of one article; :class:`LibraryError` if there is no such article."""
-        row = self._connection.execute(f"{_SUMMARY} WHERE a.id = ?", (article_id,)).fetchone()
+        row = self._connection.execute(f"{SUMMARY} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
-            raise _no_article(article_id)
-        return _summary(row)
+            raise stored_rows.no_article(article_id)
+        return stored_rows.summary_of(row)
 
     @_guarded
     def article(self, article_id: int) -> Article:
@@ -180,7 +202,7 @@ class Library:
                 (article_id,),
             ).fetchone()
             if row is None:
-                raise _no_article(article_id)
+                raise stored_rows.no_article(article_id)
             sections = db.execute(
                 "SELECT position, id, title_zh, title_en, editorial, level FROM sections "
                 "WHERE article = ? ORDER BY position",
@@ -201,11 +223,11 @@ class Library:
     @_guarded
     def duplicates(self, content_hash: str) -> list[ArticleSummary]:
         """The articles imported from a file with this content (oldest first)."""
-        rows = self._connection.execute(
-            f"{_SUMMARY} WHERE a.content_hash = ? AND a.origin = 'imported' ORDER BY a.id",
+        found_rows = self._connection.execute(
+            f"{SUMMARY} WHERE a.content_hash = ? AND a.origin = 'imported' ORDER BY a.id",
             (content_hash,),
         ).fetchall()
-        return [_summary(row) for row in rows]
+        return [stored_rows.summary_of(row) for row in found_rows]
 
     def import_file(self, path: str | Path, duplicate: Duplicate = Duplicate.ASK) -> AddOutcome:
         """Read ``path`` and add it (see :meth:`add`); :class:`SourceError` for a bad file."""
@@ -219,18 +241,19 @@ class Library:
         to do: ``ASK`` stores nothing and returns the duplicates (status ``duplicate``),
         ``REPLACE`` replaces the newest of them in place, ``KEEP_BOTH`` adds another article.
         """
-        rows = codec.to_rows(imported.article)
+        stored = codec.to_rows(imported.article)
         with transaction(self._connection) as db:
-            found = _duplicate_ids(db, imported.content_hash)
+            found = stored_rows.duplicate_ids(db, imported.content_hash)
             if found and duplicate is Duplicate.ASK:
                 status, article_id = "duplicate", None
             elif found and duplicate is Duplicate.REPLACE:
                 status, article_id = "replaced", found[-1]
-                _replace(db, article_id, rows, imported.report.kind, imported.content_hash)
+                kind, digest = imported.report.kind, imported.content_hash
+                stored_rows.replace(db, article_id, stored, kind, digest)
             else:
                 status = "added"
-                article_id = _insert(
-                    db, rows, "imported", imported.report.kind, imported.content_hash
+                article_id = stored_rows.insert(
+                    db, stored, "imported", imported.report.kind, imported.content_hash
                 )
         twins = tuple(self.summary(i) for i in found) if status == "duplicate" else ()
         return AddOutcome(status, article_id, twins, imported.report)
@@ -248,7 +271,7 @@ class Library:
                 _("{id}: the bundled article always stays in the library").format(id=article_id)
             )
         with transaction(self._connection) as db:
-            _delete_contents(db, article_id)
+            stored_rows.delete_contents(db, article_id)
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return summary
 
@@ -272,19 +295,19 @@ class Library:
             "SELECT passage_id, passage_offset, mode, zoom FROM places WHERE article = ?",
             (article_id,),
         ).fetchone()
-        return _place(*row) if row else None
+        return stored_rows.place_of(*row) if row else None
 
     @_guarded
     def set_place(self, article_id: int, place: Place) -> None:
         """Remember where the reader is in the article (and that it was opened now)."""
-        now = _now()
+        now = stored_rows.now()
         mode = place.mode.value if place.mode is not None else ""
         with transaction(self._connection) as db:
             changed = db.execute(
                 "UPDATE articles SET opened = ? WHERE id = ?", (now, article_id)
             ).rowcount
             if not changed:
-                raise _no_article(article_id)
+                raise stored_rows.no_article(article_id)
             db.execute(
                 "INSERT INTO places (article, passage_id, passage_offset, mode, zoom, updated) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article) DO UPDATE SET "
@@ -297,7 +320,8 @@ class Library:
     def mark_opened(self, article_id: int) -> None:
         """Record that the article was opened now (for Open Recent)."""
         with transaction(self._connection) as db:
-            db.execute("UPDATE articles SET opened = ? WHERE id = ?", (_now(), article_id))
+            now = stored_rows.now()
+            db.execute("UPDATE articles SET opened = ? WHERE id = ?", (now, article_id))
 
     # -- search ---------------------------------------------------------------------------
     @_guarded
@@ -311,144 +335,3 @@ class Library:
     def count(self, query: str, article_id: int | None = None) -> int:
         """How many passages match ``query``."""
         return search_module.count(self._connection, query, article_id)
-
-
-# -- rows -------------------------------------------------------------------------------------
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _no_article(article_id: int) -> LibraryError:
-    return LibraryError(
-        _("{id}: no such article in the library (wocdesk library list shows them)").format(
-            id=article_id
-        )
-    )
-
-
-def _duplicate_ids(db: sqlite3.Connection, content_hash: str) -> list[int]:
-    return [
-        row[0]
-        for row in db.execute(
-            "SELECT id FROM articles WHERE content_hash = ? AND origin = 'imported' ORDER BY id",
-            (content_hash,),
-        )
-    ]
-
-
-def _insert(
-    db: sqlite3.Connection,
-    article: Article | codec.ArticleRows,
-    origin: str,
-    kind: str,
-    content_hash: str,
-) -> int:
-    rows = article if isinstance(article, codec.ArticleRows) else codec.to_rows(article)
-    cursor = db.execute(
-        "INSERT INTO articles (key, origin, kind, content_hash, added, extra, title_zh, "
-        "title_en, source_zh, source_en, source_path, date, sections, passages, chars_zh, "
-        "chars_en) VALUES (?, ?, ?, ?, ?, '{}', NULL, NULL, NULL, NULL, '', NULL, 0, 0, 0, 0)",
-        (rows.key, origin, kind, content_hash, _now()),
-    )
-    article_id = int(cursor.lastrowid or 0)
-    _write_contents(db, article_id, rows)
-    return article_id
-
-
-def _replace(
-    db: sqlite3.Connection,
-    article_id: int,
-    article: Article | codec.ArticleRows,
-    kind: str,
-    content_hash: str,
-) -> None:
-    rows = article if isinstance(article, codec.ArticleRows) else codec.to_rows(article)
-    _delete_contents(db, article_id)
-    db.execute(
-        "UPDATE articles SET key = ?, kind = ?, content_hash = ? WHERE id = ?",
-        (rows.key, kind, content_hash, article_id),
-    )
-    _write_contents(db, article_id, rows)
-
-
-def _write_contents(db: sqlite3.Connection, article_id: int, rows: codec.ArticleRows) -> None:
-    db.execute(
-        "UPDATE articles SET title_zh = ?, title_en = ?, source_zh = ?, source_en = ?, "
-        "source_path = ?, date = ?, sections = ?, passages = ?, chars_zh = ?, chars_en = ?, "
-        "extra = ? WHERE id = ?",
-        (
-            rows.title.zh,
-            rows.title.en,
-            rows.source.zh,
-            rows.source.en,
-            rows.path,
-            rows.date,
-            len(rows.sections),
-            len(rows.passages),
-            rows.chars_zh,
-            rows.chars_en,
-            rows.extra,
-            article_id,
-        ),
-    )
-    db.executemany(
-        "INSERT INTO sections (article, position, id, title_zh, title_en, editorial, level) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        ((article_id, *section) for section in rows.sections),
-    )
-    db.executemany(
-        "INSERT INTO passages (article, position, section, id, zh, en) VALUES (?, ?, ?, ?, ?, ?)",
-        ((article_id, *passage) for passage in rows.passages),
-    )
-    db.execute(
-        "INSERT INTO passage_index (rowid, zh, en) SELECT rowid, wocdesk_index_text(zh), "
-        "wocdesk_index_text(en) FROM passages WHERE article = ?",
-        (article_id,),
-    )
-
-
-def _delete_contents(db: sqlite3.Connection, article_id: int) -> None:
-    db.execute(
-        "DELETE FROM passage_index WHERE rowid IN (SELECT rowid FROM passages WHERE article = ?)",
-        (article_id,),
-    )
-    db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
-    db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
-
-
-def _place(passage_id: str, offset: int, mode: str, zoom: int) -> Place:
-    try:
-        parsed = parse_mode(mode) if mode else None
-    except ValueError:
-        parsed = None  # a value from a newer wocdesk: the window's default mode
-    return Place(str(passage_id), int(offset), parsed, int(zoom))
-
-
-def _timestamp(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
-
-
-def _summary(row: Iterable[Any]) -> ArticleSummary:
-    (
-        article_id, key, title_zh, title_en, source_zh, source_en, kind, source_path, origin,
-        date, added, opened, sections, passages, chars_zh, chars_en,
-        passage_id, offset, mode, zoom, position,
-    ) = row  # fmt: skip
-    return ArticleSummary(
-        id=article_id,
-        key=key,
-        title=BiText(zh=title_zh, en=title_en),
-        source=BiText(zh=source_zh, en=source_en),
-        kind=kind,
-        source_path=source_path,
-        bundled=origin == "bundled",
-        date=dt.date.fromisoformat(date) if date else None,
-        added=dt.datetime.fromisoformat(added),
-        opened=_timestamp(opened),
-        sections=sections,
-        passages=passages,
-        chars_zh=chars_zh,
-        chars_en=chars_en,
-        place=_place(passage_id, offset, mode, zoom) if passage_id is not None else None,
-        place_number=position,
-    )
