@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from wocdesk.library.store import Library
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_wocdesk(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``wocdesk ARGS`` as a process of its own, with this test's data folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "wocdesk", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=timeout,
+        check=False,
+    )
 
 
 @pytest.fixture(autouse=True)
