@@ -96,7 +96,7 @@ def test_queries_with_nothing_to_find(library: Library) -> None:
 
 
 def test_index_text_sets_every_cjk_character_apart_and_folds_width() -> None:
-    assert index_text("WIPO中国办事处") == "WIPO 中  国  办  事  处 "
+    assert index_text("WIPO中国办事处, 70%") == "WIPO 中 国 办 事 处 , 70%"
     assert index_text("ＷＩＰＯ") == "WIPO"
     assert index_text(None) is None
 

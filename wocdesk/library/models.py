@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
 
+from wocdesk.library.duplicates import Duplicate
 from wocdesk.library.sources import ImportReport
 from wocdesk.model.text import BiText, DisplayMode
 
@@ -54,14 +54,6 @@ class ArticleSummary:
         return self.source_path.replace("\\", "/").rsplit("/", 1)[-1] if self.source_path else ""
 
 
-class Duplicate(Enum):
-    """What to do when the same file (same content) is already in the library."""
-
-    ASK = "ask"  # add nothing; the outcome lists the articles it duplicates
-    REPLACE = "replace"  # replace the newest of them, keeping its id, place and notes
-    KEEP_BOTH = "keep-both"  # add it as another article
-
-
 @dataclass(frozen=True, slots=True)
 class AddOutcome:
     """What became of one import: ``added``, ``replaced`` or ``duplicate`` (nothing stored)."""
@@ -70,3 +62,6 @@ class AddOutcome:
     article_id: int | None
     duplicates: tuple[ArticleSummary, ...]
     report: ImportReport
+
+
+__all__ = ["AddOutcome", "ArticleSummary", "Duplicate", "Place"]

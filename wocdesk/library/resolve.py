@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wocdesk.i18n import _
 from wocdesk.library.errors import LibraryError
-from wocdesk.model.article import Article
+
+if TYPE_CHECKING:
+    from wocdesk.model.article import Article
 
 _LIBRARY_ID = re.compile(r"\s*#?([0-9]{1,18})\s*")
 

@@ -14,6 +14,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from wocdesk.model.text import LANGS, BiText, Lang
 
@@ -21,17 +22,48 @@ _CJK_CHARS = (
     "\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff"
 )
-_CJK = re.compile(f"([{_CJK_CHARS}])")
-_TOKEN = re.compile(f"[{_CJK_CHARS}]|[^\\W_{_CJK_CHARS}]+")
+_CJK_RANGES = (
+    (0x3040, 0x30FF),
+    (0x3100, 0x312F),
+    (0x31A0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+)
 _QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
 PREFIX_MINIMUM = 3  # a last word shorter than this matches only whole words (AI, IP)
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    """The compiled ``pattern`` (compiled on first use: these classes are slow to compile)."""
+    return re.compile(pattern)
+
+
+def _cjk_or_run() -> re.Pattern[str]:
+    return _regex(f"[{_CJK_CHARS}]|[^{_CJK_CHARS}]+")
+
+
+def _token() -> re.Pattern[str]:
+    return _regex(f"[{_CJK_CHARS}]|[^\\W_{_CJK_CHARS}]+")
+
+
+def is_cjk(token: str) -> bool:
+    """True for a single Chinese, Japanese or Korean character (a token of its own)."""
+    if len(token) != 1:
+        return False
+    code = ord(token)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
 def index_text(text: str | None) -> str | None:
     """The text as the index holds it: NFKC-folded, every CJK character set apart."""
     if text is None:
         return None
-    return _CJK.sub(r" \1 ", unicodedata.normalize("NFKC", text))
+    return " ".join(_cjk_or_run().findall(unicodedata.normalize("NFKC", text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +92,12 @@ class Query:
             parts = []
             for token in term:
                 piece = re.escape(token)
-                if not _CJK.fullmatch(token):
+                if not is_cjk(token):
                     piece = f"(?<![^\\W_{_CJK_CHARS}]){piece}"
                 parts.append(piece)
             body = r"[\W_]*?".join(parts)
             last = number == len(self.terms) - 1
-            if not (last and self.prefix) and not _CJK.fullmatch(term[-1]):
+            if not (last and self.prefix) and not is_cjk(term[-1]):
                 body += f"(?![^\\W_{_CJK_CHARS}])"
             elif last and self.prefix:
                 body += f"[^\\W_{_CJK_CHARS}]*"
@@ -79,14 +111,12 @@ def parse_query(text: str) -> Query:
     terms: list[tuple[str, ...]] = []
     for match in _QUOTED.finditer(normal):
         chunk = next(group for group in match.groups() if group is not None)
-        tokens = tuple(token.lower() for token in _TOKEN.findall(chunk))
+        tokens = tuple(token.lower() for token in _token().findall(chunk))
         if tokens:
             terms.append(tokens)
     last = terms[-1][-1] if terms else ""
     quoted_end = normal.rstrip().endswith(('"', "”"))
-    prefix = (
-        bool(last) and not _CJK.fullmatch(last) and len(last) >= PREFIX_MINIMUM and not quoted_end
-    )
+    prefix = bool(last) and not is_cjk(last) and len(last) >= PREFIX_MINIMUM and not quoted_end
     return Query(tuple(terms), prefix)
 
 

@@ -7,21 +7,22 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from wocdesk.i18n import _
-from wocdesk.library import codec
-from wocdesk.library import rows as stored_rows
 from wocdesk.library import search as search_module
 from wocdesk.library.database import connect, is_damage, is_damaged, move_aside, transaction
+from wocdesk.library.duplicates import Duplicate
 from wocdesk.library.errors import LibraryError
-from wocdesk.library.models import AddOutcome, ArticleSummary, Duplicate, Place
 from wocdesk.library.paths import library_path
-from wocdesk.library.rows import SUMMARY
-from wocdesk.library.sources import Imported, read_source
-from wocdesk.library.study_data import KeyPoints, Outlines, Vocabulary
-from wocdesk.model.article import Article
 from wocdesk.model.text import BiText
+
+# The rest is imported where it is used, so that a search starts fast (no article classes).
+if TYPE_CHECKING:
+    from wocdesk.library.models import AddOutcome, ArticleSummary, Place
+    from wocdesk.library.sources import Imported
+    from wocdesk.library.study_data import KeyPoints, Outlines, Vocabulary
+    from wocdesk.model.article import Article
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -124,16 +125,22 @@ class Library:
     @property
     def key_points(self) -> KeyPoints:
         """The key points marked in articles (for briefings)."""
+        from wocdesk.library.study_data import KeyPoints
+
         return KeyPoints(self)
 
     @property
     def outlines(self) -> Outlines:
         """The deck outlines kept per article (TOML text)."""
+        from wocdesk.library.study_data import Outlines
+
         return Outlines(self)
 
     @property
     def vocabulary(self) -> Vocabulary:
         """The words collected while reading."""
+        from wocdesk.library.study_data import Vocabulary
+
         return Vocabulary(self)
 
     # -- the bundled article --------------------------------------------------------------
@@ -150,6 +157,7 @@ class Library:
         if row is not None and row[1] == digest:
             return
         from wocdesk.content.loader import parse_article
+        from wocdesk.library import rows as stored_rows
 
         article = parse_article(data.decode("utf-8-sig"), source)
         try:
@@ -171,12 +179,18 @@ class Library:
     @_guarded
     def list_articles(self) -> list[ArticleSummary]:
         """Every article, in the order they were added (the bundled one first)."""
+        from wocdesk.library import rows as stored_rows
+        from wocdesk.library.rows import SUMMARY
+
         found_rows = self._connection.execute(f"{SUMMARY} ORDER BY a.id").fetchall()
         return [stored_rows.summary_of(row) for row in found_rows]
 
     @_guarded
     def recent(self, limit: int = 10) -> list[ArticleSummary]:
         """The articles opened most recently, newest first (for File ▸ Open Recent)."""
+        from wocdesk.library import rows as stored_rows
+        from wocdesk.library.rows import SUMMARY
+
         found_rows = self._connection.execute(
             f"{SUMMARY} WHERE a.opened IS NOT NULL ORDER BY a.opened DESC, a.id DESC LIMIT ?",
             (limit,),
@@ -186,6 +200,9 @@ class Library:
     @_guarded
     def summary(self, article_id: int) -> ArticleSummary:
         """The summary of one article; :class:`LibraryError` if there is no such article."""
+        from wocdesk.library import rows as stored_rows
+        from wocdesk.library.rows import SUMMARY
+
         row = self._connection.execute(f"{SUMMARY} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise stored_rows.no_article(article_id)
@@ -194,6 +211,9 @@ class Library:
     @_guarded
     def article(self, article_id: int) -> Article:
         """The article with ``article_id``, as it was stored."""
+        from wocdesk.library import codec
+        from wocdesk.library import rows as stored_rows
+
         db = self._connection
         db.execute("BEGIN")  # one consistent snapshot of the article's rows
         try:
@@ -223,6 +243,9 @@ class Library:
     @_guarded
     def duplicates(self, content_hash: str) -> list[ArticleSummary]:
         """The articles imported from a file with this content (oldest first)."""
+        from wocdesk.library import rows as stored_rows
+        from wocdesk.library.rows import SUMMARY
+
         found_rows = self._connection.execute(
             f"{SUMMARY} WHERE a.content_hash = ? AND a.origin = 'imported' ORDER BY a.id",
             (content_hash,),
@@ -231,6 +254,8 @@ class Library:
 
     def import_file(self, path: str | Path, duplicate: Duplicate = Duplicate.ASK) -> AddOutcome:
         """Read ``path`` and add it (see :meth:`add`); :class:`SourceError` for a bad file."""
+        from wocdesk.library.sources import read_source
+
         return self.add(read_source(path), duplicate)
 
     @_guarded
@@ -241,6 +266,10 @@ class Library:
         to do: ``ASK`` stores nothing and returns the duplicates (status ``duplicate``),
         ``REPLACE`` replaces the newest of them in place, ``KEEP_BOTH`` adds another article.
         """
+        from wocdesk.library import codec
+        from wocdesk.library import rows as stored_rows
+        from wocdesk.library.models import AddOutcome
+
         stored = codec.to_rows(imported.article)
         with transaction(self._connection) as db:
             found = stored_rows.duplicate_ids(db, imported.content_hash)
@@ -265,6 +294,8 @@ class Library:
         The bundled article cannot be removed (:class:`LibraryError`). Vocabulary collected
         from the article stays, without the link to it.
         """
+        from wocdesk.library import rows as stored_rows
+
         summary = self.summary(article_id)
         if summary.bundled:
             raise LibraryError(
@@ -291,6 +322,8 @@ class Library:
     @_guarded
     def place(self, article_id: int) -> Place | None:
         """Where the reader was in the article, if it was ever opened."""
+        from wocdesk.library import rows as stored_rows
+
         row = self._connection.execute(
             "SELECT passage_id, passage_offset, mode, zoom FROM places WHERE article = ?",
             (article_id,),
@@ -300,6 +333,8 @@ class Library:
     @_guarded
     def set_place(self, article_id: int, place: Place) -> None:
         """Remember where the reader is in the article (and that it was opened now)."""
+        from wocdesk.library import rows as stored_rows
+
         now = stored_rows.now()
         mode = place.mode.value if place.mode is not None else ""
         with transaction(self._connection) as db:
@@ -319,6 +354,8 @@ class Library:
     @_guarded
     def mark_opened(self, article_id: int) -> None:
         """Record that the article was opened now (for Open Recent)."""
+        from wocdesk.library import rows as stored_rows
+
         with transaction(self._connection) as db:
             now = stored_rows.now()
             db.execute("UPDATE articles SET opened = ? WHERE id = ?", (now, article_id))

@@ -1,0 +1,286 @@
+"""Benchmark the library, each figure beside a baseline measured in the same run.
+
+Library: 200 articles the size of the bundled one (its passages shuffled) plus one 200-chapter
+text made from the bundled passages (tests/library/corpus.py), all imported first.
+
+1. ``library.search`` of common words, in process (budget 100 ms), vs a plain substring scan
+   of every passage held in memory.
+2. ``wocdesk library search`` as a whole process vs a bare ``wocdesk --version`` (budget: at
+   most 150 ms more).
+3. Listing the library for the view (``list_articles``, budget 50 ms) vs a bare
+   ``SELECT * FROM articles``; opening the 200-chapter article.
+4. Importing a 3 MB raw text (budget 1.5 s) vs the raw-text importer alone (parse only).
+5. How to search Chinese: the CJK-characters-as-tokens index (chosen) vs FTS5's trigram
+   tokenizer (with LIKE under three characters), LIKE alone, and jieba word segmentation
+   (when jieba is installed): what each finds of what a reader expects, and how fast.
+
+Run: PYTHONPATH=. python tests/benchmarks/bench_library.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.library.corpus import article_variant, chapters_text  # noqa: E402
+
+RUNS = 9
+WORDS = ("创新", "知识产权", "innovation", "capacity")
+
+
+def median_ms(action: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def process_ms(args: list[str], env: dict[str, str]) -> float:
+    def run() -> None:
+        subprocess.run(args, env=env, check=True, capture_output=True)
+
+    run()  # warm the file cache
+    return median_ms(run)
+
+
+def build(folder: Path) -> Path:
+    from wocdesk.library.models import Duplicate
+    from wocdesk.library.store import Library
+
+    path = folder / "library.sqlite3"
+    sources = folder / "sources"
+    sources.mkdir()
+    start = time.perf_counter()
+    with Library.open(path) as library:
+        for number in range(1, 201):
+            file = sources / f"article-{number}.txt"
+            file.write_text(article_variant(number), encoding="utf-8")
+            library.import_file(file, Duplicate.KEEP_BOTH)
+        long_text = sources / "chapters-200.txt"
+        long_text.write_text(chapters_text(200), encoding="utf-8")
+        library.import_file(long_text, Duplicate.KEEP_BOTH)
+        passages = library.connection.execute("SELECT count(*) FROM passages").fetchone()[0]
+    seconds = time.perf_counter() - start
+    size = path.stat().st_size / 2**20
+    print(f"library: 201 imports in {seconds:.1f} s, {passages} passages, {size:.1f} MB")
+    return path
+
+
+def bench_search(path: Path) -> None:
+    from wocdesk.library.store import Library
+
+    with Library.open(path) as library:
+        texts = [
+            f"{zh or ''}\n{en or ''}"
+            for zh, en in library.connection.execute("SELECT zh, en FROM passages")
+        ]
+        print("\n1. search in process (limit 20), median of 9 · baseline: substring scan")
+        for word in WORDS:
+            hits = library.count(word)
+            ours = median_ms(lambda w=word: library.search(w, 20))
+            scan = median_ms(lambda w=word: [t for t in texts if w in t][:20])
+            verdict = "ok" if ours <= 100 else "OVER"
+            print(
+                f"   {word:<12} {hits:>5} passages  {ours:6.1f} ms  (budget 100: {verdict})  "
+                f"scan {scan:6.1f} ms  ratio {ours / scan:4.2f}"
+            )
+
+
+def bench_process(path: Path) -> None:
+    env = {**os.environ, "WOCDESK_LIBRARY": str(path), "PYTHONPATH": str(ROOT)}
+    python = [sys.executable, "-m", "wocdesk"]
+    print("\n2. whole process, median of 9")
+    version = process_ms([*python, "--version"], env)
+    for word in ("创新", "capacity"):
+        search = process_ms([*python, "library", "search", word], env)
+        over = search - version
+        verdict = "ok" if over <= 150 else "OVER"
+        print(
+            f"   library search {word:<9} {search:6.1f} ms vs --version {version:6.1f} ms: "
+            f"+{over:5.1f} ms (budget +150: {verdict}), ratio {search / version:4.2f}"
+        )
+
+
+def bench_listing(path: Path) -> None:
+    from wocdesk.library.store import Library
+
+    with Library.open(path) as library:
+        print("\n3. listing for the view, median of 9")
+        ours = median_ms(library.list_articles)
+        bare = median_ms(
+            lambda: library.connection.execute("SELECT * FROM articles").fetchall()
+        )
+        verdict = "ok" if ours <= 50 else "OVER"
+        print(
+            f"   list_articles (201 rows, progress) {ours:5.2f} ms (budget 50: {verdict}) vs "
+            f"bare SELECT {bare:5.2f} ms, ratio {ours / bare:4.1f}"
+        )
+        big = max(library.list_articles(), key=lambda s: s.passages)
+        opened = median_ms(lambda: library.article(big.id), runs=5)
+        print(f"   open the {big.passages}-passage article: {opened:5.1f} ms")
+
+
+def bench_import(folder: Path) -> None:
+    from wocdesk.content.importer import import_text
+    from wocdesk.content.loader import parse_article
+    from wocdesk.library.models import Duplicate
+    from wocdesk.library.store import Library
+
+    chapters = 1
+    while len(chapters_text(chapters).encode()) < 3_000_000:
+        chapters += 25
+    text = chapters_text(chapters)
+    file = folder / "three-mb.txt"
+    file.write_text(text, encoding="utf-8")
+    mb = file.stat().st_size / 1e6
+    print(f"\n4. import of a {mb:.2f} MB text ({chapters} chapters), median of 3")
+    with Library.open(folder / "import.sqlite3") as library:
+        ours = median_ms(lambda: library.import_file(file, Duplicate.KEEP_BOTH), runs=3)
+    parse = median_ms(lambda: parse_article(import_text(text, "x", "x.txt"), "x.toml"), runs=3)
+    verdict = "ok" if ours <= 1500 else "OVER"
+    print(
+        f"   Library.import_file {ours:6.0f} ms (budget 1500: {verdict}) vs the importer "
+        f"alone {parse:6.0f} ms: storing and indexing add {ours - parse:5.0f} ms "
+        f"(ratio {ours / parse:4.2f})"
+    )
+
+
+# -- 5. how to search Chinese -------------------------------------------------------------
+PROBES = [  # sentences of ours where the words sit inside longer words, and English look-alikes
+    ("发明专利申请量继续增长。", "Applications for invention patents keep growing."),
+    ("专利权人可以许可他人实施其专利。", "A patentee may license others to work the patent."),
+    ("国家知识产权局发布专利法修改草案。", "The office published a draft of the amended law."),
+    ("技术创新中心正在东移。", "Technical innovation centres are moving east, said the AI team."),
+    ("产学研合作促进创新驱动发展。", "Maintaining cooperation drives development."),
+]
+QUERIES = ("专利", "创新", "产权", "知识产权", "科技", "中国", "人工智能", "能力建设", "AI", "capacity")
+
+
+def _expected(query: str, rows: list[tuple[str, str]]) -> set[int]:
+    if re.search(r"[\u4e00-\u9fff]", query):
+        return {n for n, (zh, en) in enumerate(rows) if query in zh or query in en}
+    word = re.compile(rf"(?<![A-Za-z0-9]){re.escape(query)}(?![A-Za-z0-9])", re.IGNORECASE)
+    return {n for n, (zh, en) in enumerate(rows) if word.search(zh) or word.search(en)}
+
+
+def _strategies(db: sqlite3.Connection, rows: list[tuple[str, str]]) -> dict[str, Callable]:
+    from wocdesk.library.search import index_text, parse_query
+
+    db.execute("CREATE VIRTUAL TABLE chars USING fts5(zh, en)")
+    db.executemany(
+        "INSERT INTO chars(rowid, zh, en) VALUES (?, ?, ?)",
+        [(n, index_text(zh), index_text(en)) for n, (zh, en) in enumerate(rows)],
+    )
+    db.execute("CREATE VIRTUAL TABLE tri USING fts5(zh, en, tokenize = 'trigram')")
+    db.executemany(
+        "INSERT INTO tri(rowid, zh, en) VALUES (?, ?, ?)",
+        [(n, zh, en) for n, (zh, en) in enumerate(rows)],
+    )
+    db.execute("CREATE TABLE plain(zh, en)")
+    db.executemany(
+        "INSERT INTO plain(rowid, zh, en) VALUES (?, ?, ?)",
+        [(n, zh, en) for n, (zh, en) in enumerate(rows)],
+    )
+
+    def ids(sql: str, *args: object) -> set[int]:
+        return {row[0] for row in db.execute(sql, args)}
+
+    def like(query: str) -> set[int]:
+        pattern = f"%{query}%"
+        return ids("SELECT rowid FROM plain WHERE zh LIKE ? OR en LIKE ?", pattern, pattern)
+
+    def trigram(query: str) -> set[int]:
+        if len(query) < 3:
+            pattern = f"%{query}%"
+            return ids("SELECT rowid FROM tri WHERE zh LIKE ? OR en LIKE ?", pattern, pattern)
+        return ids("SELECT rowid FROM tri WHERE tri MATCH ?", f'"{query}"')
+
+    strategies: dict[str, Callable] = {
+        "CJK characters as tokens (chosen)": lambda q: ids(
+            "SELECT rowid FROM chars WHERE chars MATCH ?", parse_query(q).fts()
+        ),
+        "FTS5 trigram (+ LIKE under 3 chars)": trigram,
+        "LIKE '%word%' alone": like,
+    }
+    try:
+        import logging
+
+        import jieba
+    except ImportError:
+        print("   (jieba is not installed: word segmentation not measured)")
+        return strategies
+    jieba.setLogLevel(logging.WARNING)
+    start = time.perf_counter()
+    jieba.initialize()
+    print(f"   jieba's dictionary loads in {(time.perf_counter() - start) * 1000:.0f} ms")
+    db.execute("CREATE VIRTUAL TABLE words USING fts5(zh, en)")
+    db.executemany(
+        "INSERT INTO words(rowid, zh, en) VALUES (?, ?, ?)",
+        [(n, " ".join(jieba.cut_for_search(zh)), en) for n, (zh, en) in enumerate(rows)],
+    )
+
+    def segmented(query: str) -> set[int]:
+        tokens = [t for t in jieba.cut(query) if t.strip()]
+        return ids("SELECT rowid FROM words WHERE words MATCH ?", '"' + " ".join(tokens) + '"')
+
+    strategies["jieba words (search mode)"] = segmented
+    return strategies
+
+
+def bench_strategies(path: Path) -> None:
+    import wocdesk
+
+    article = wocdesk.load_article()
+    small = [(p.zh or "", p.en or "") for p in article.passages()] + PROBES
+    with sqlite3.connect(path) as library:
+        large = [(zh or "", en or "") for zh, en in library.execute("SELECT zh, en FROM passages")]
+    print("\n5. searching Chinese: found / expected (wrong) on the article + probes;")
+    print("   median ms per query over the whole library")
+    small_db, large_db = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    found_small = _strategies(small_db, small)
+    found_large = _strategies(large_db, large)
+    header = " ".join(f"{q:>8}" for q in QUERIES)
+    print(f"   {'':38}{header}  missed wrong   ms")
+    expected = {q: _expected(q, small) for q in QUERIES}
+    for name, search in found_small.items():
+        cells, missed, wrong = [], 0, 0
+        for query in QUERIES:
+            got = search(query)
+            hit = len(got & expected[query])
+            missed += len(expected[query]) - hit
+            wrong += len(got - expected[query])
+            cell = f"{hit}/{len(expected[query])}" + (f"({len(got) - hit})" if got - expected[query] else "")
+            cells.append(f"{cell:>8}")
+        timing = statistics.median(
+            median_ms(lambda q=q: found_large[name](q), runs=5) for q in QUERIES
+        )
+        print(f"   {name:38}{' '.join(cells)}  {missed:>6} {wrong:>5} {timing:5.1f}")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="wocdesk-bench-library-") as temporary:
+        folder = Path(temporary)
+        os.environ["XDG_DATA_HOME"] = str(folder / "data")
+        path = build(folder)
+        bench_search(path)
+        bench_process(path)
+        bench_listing(path)
+        bench_import(folder)
+        bench_strategies(path)
+
+
+if __name__ == "__main__":
+    main()
