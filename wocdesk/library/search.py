@@ -22,6 +22,11 @@ _CJK_CHARS = (
     "\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff"
 )
+# Letters and digits of the alphabets (Latin, Greek, Cyrillic): where a word of a query may not
+# start or end in the middle when matches are highlighted.
+_WORD = (
+    "0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+)
 _CJK_RANGES = (
     (0x3040, 0x30FF),
     (0x3100, 0x312F),
@@ -93,14 +98,14 @@ class Query:
             for token in term:
                 piece = re.escape(token)
                 if not is_cjk(token):
-                    piece = f"(?<![^\\W_{_CJK_CHARS}]){piece}"
+                    piece = f"(?<![{_WORD}]){piece}"
                 parts.append(piece)
             body = r"[\W_]*?".join(parts)
             last = number == len(self.terms) - 1
             if not (last and self.prefix) and not is_cjk(term[-1]):
-                body += f"(?![^\\W_{_CJK_CHARS}])"
+                body += f"(?![{_WORD}])"
             elif last and self.prefix:
-                body += f"[^\\W_{_CJK_CHARS}]*"
+                body += f"[{_WORD}]*"
             alternatives.append(body)
         return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
