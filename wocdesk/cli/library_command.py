@@ -185,7 +185,8 @@ def _search(library: Library, args: argparse.Namespace) -> int:
         snippet = _marked(hit.snippets[lang], marks) if lang else ""
         sys.stdout.write(f"{hit.article_id}\t{hit.passage_id}\t{snippet}\n")
     if not hits:
-        sys.stderr.write(_("wocdesk: no passage matches {query!r}").format(query=args.query) + "\n")
+        message = _("no passage matches {query!r}").format(query=args.query)
+        sys.stderr.write(f"wocdesk: {message}\n")
     return 0
 
 
