@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from wocdesk.model.script import is_ideograph
 from wocdesk.study.particles import contextual_reading
 from wocdesk.study.segment import chinese_words, words
 from wocdesk.study.spans import Span
 from wocdesk.study.tones import mark_syllable, split_numbered
+
+if TYPE_CHECKING:
+    from wocdesk.model.article import Article
 
 _UNKNOWN = "?"
 
@@ -97,20 +101,26 @@ def _ideograph_runs(text: str, span: Span) -> list[Span]:
 
 
 def _pypinyin(runs: Sequence[str]) -> list[str]:
-    """Numbered readings (``xing2``, ``de5``), one per character of ``runs``, read word by word."""
-    from pypinyin import Style, lazy_pinyin
+    """Numbered readings (``xing2``, ``de5``), one per character of ``runs``, read word by word.
 
-    readings: list[str] = lazy_pinyin(
-        list(runs),
-        style=Style.TONE3,
-        neutral_tone_with_five=True,
-        errors=lambda chars: _UNKNOWN,
-    )
+    pypinyin reads a word it has no phrase for character by character (行业协会 → xíng yè…),
+    so such a word is first cut into the phrases pypinyin knows (行业 协会 → háng yè xié huì).
+    """
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.seg.simpleseg import seg
+
+    pieces: list[str] = []
+    for run in runs:
+        if len(run) > 1 and run not in PHRASES_DICT:
+            pieces.extend(seg(run))
+        else:
+            pieces.append(run)
+    options: dict[str, Any] = {"style": Style.TONE3, "neutral_tone_with_five": True}
+    readings: list[str] = lazy_pinyin(pieces, errors=lambda chars: _UNKNOWN, **options)
     if len(readings) != sum(len(run) for run in runs):  # one reading per character, always
         readings = [
-            lazy_pinyin(
-                char, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda c: _UNKNOWN
-            )[0]
+            lazy_pinyin(char, errors=lambda chars: _UNKNOWN, **options)[0]
             for run in runs
             for char in run
         ]
@@ -181,3 +191,14 @@ def _word_piece(text: str, word: WordPinyin) -> str:
     marked = {s.span.start: s.marked for s in word.syllables}
     parts = [marked.get(offset) or text[offset] for offset in range(word.span.start, word.span.end)]
     return join_syllables(parts)
+
+
+def with_pinyin_lines(rendered: str, article: Article) -> str:
+    """Plain text of ``article`` with each Chinese paragraph's line followed by its pinyin."""
+    chinese = {passage.zh for passage in article.passages() if passage.zh}
+    lines = []
+    for line in rendered.split("\n"):
+        lines.append(line)
+        if line in chinese:
+            lines.append(pinyin_line(line))
+    return "\n".join(lines)
