@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from tests.study.segmentation_gold import gold_passages, score
 from wocdesk.study.segment import (
     boundaries,
@@ -19,7 +21,7 @@ def test_words_cover_every_character_but_spaces(article) -> None:  # type: ignor
         spans = words(text)
         covered = "".join(span.of(text) for span in spans)
         assert covered == "".join(text.split())
-        assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
 
 
 def test_words_of_the_article() -> None:

@@ -67,7 +67,7 @@ class Dictionary:
             if not line or line[0] == "#":
                 continue
             fields = line.split(" ", 2)
-            if len(fields) < 3:
+            if len(fields) < 3 or not fields[2].startswith("["):
                 continue
             traditional, simplified = fields[0], fields[1]
             known = simplified_index.get(simplified)
