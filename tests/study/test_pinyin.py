@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wocdesk.study.pinyin import join_syllables, pinyin_line, text_pinyin
-from wocdesk.study.tones import mark_syllable, numbered_to_marked, split_numbered
+from wocdesk.study.tones import mark_syllable, numbered_to_marked, plain_syllable, tone_of
 
 
 def _reading(text: str, word: str) -> str:
@@ -86,7 +86,7 @@ def test_tone_marks(numbered: str, marked: str) -> None:
 
 def test_tone_helpers() -> None:
     assert mark_syllable("xing", 5) == "xing"
-    assert split_numbered("de5") == ("de", 5)
-    assert split_numbered("de") == ("de", 5)
+    assert [tone_of(s) for s in ("zhōng", "guó", "chǎn", "lǜ", "de", "Ā")] == [1, 2, 3, 4, 5, 1]
+    assert plain_syllable("lǜ") == "lü" and plain_syllable("xíng") == "xing"
     assert join_syllables(["xī", "ān"]) == "xī'ān"
     assert join_syllables(["zhōng", "guó"]) == "zhōngguó"

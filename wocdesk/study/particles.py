@@ -20,9 +20,9 @@ _PRONOUNS = set("我你您他她它咱谁")
 def contextual_reading(
     text: str, words: Sequence[Span], index: int, offset: int, reading: str
 ) -> str:
-    """The numbered reading of the character at ``offset`` in the ``index``-th word, in context.
+    """The reading of the character at ``offset`` in the ``index``-th word, in context.
 
-    ``reading`` is pypinyin's reading (``di4``); the result is that, or the particle's ``de5``.
+    ``reading`` is pypinyin's reading (``dì``); the result is that, or the particle's ``de``.
     """
     word = words[index]
     if len(word) != 1:
@@ -37,9 +37,9 @@ def contextual_reading(
         else ""
     )
     if char == "地" and _adverbial(before) and after:
-        return "de5"
+        return "de"
     if char == "得" and before and before[0] not in _PRONOUNS and not _counted(before):
-        return "de5"
+        return "de"
     return reading
 
 

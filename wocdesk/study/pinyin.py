@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wocdesk.model.script import is_ideograph
 from wocdesk.study.particles import contextual_reading
 from wocdesk.study.segment import chinese_words, words
 from wocdesk.study.spans import Span
-from wocdesk.study.tones import mark_syllable, split_numbered
+from wocdesk.study.tones import plain_syllable, tone_of
 
 if TYPE_CHECKING:
     from wocdesk.model.article import Article
@@ -35,7 +35,7 @@ class Syllable:
     @property
     def numbered(self) -> str:
         """The reading with a tone number (``xing2``; neutral tone: ``de5``)."""
-        return f"{_plain(self.marked)}{self.tone}" if self.marked else ""
+        return f"{plain_syllable(self.marked)}{self.tone}" if self.marked else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,31 +55,19 @@ class WordPinyin:
 def text_pinyin(text: str) -> tuple[WordPinyin, ...]:
     """The pinyin of every Chinese word of ``text``, word by word, with character spans."""
     spans = chinese_words(text)
-    if not spans:
-        return ()
-    runs = [run for span in spans for run in _ideograph_runs(text, span)]
-    numbered = _pypinyin([run.of(text) for run in runs])
-    readings: dict[int, str] = {}
-    position = 0
-    for run in runs:
-        for offset in range(run.start, run.end):
-            readings[offset] = numbered[position]
-            position += 1
     result = []
     for index, span in enumerate(spans):
         syllables = []
-        for offset in range(span.start, span.end):
-            reading = readings.get(offset)
-            if reading is None:
-                continue
-            reading = contextual_reading(text, spans, index, offset, reading)
-            letters, tone = split_numbered(reading)
-            if letters == _UNKNOWN:
-                syllables.append(Syllable(Span(offset, offset + 1), "", 5))
-            else:
-                syllables.append(
-                    Syllable(Span(offset, offset + 1), mark_syllable(letters, tone), tone)
-                )
+        for run in _ideograph_runs(text, span):
+            for offset, reading in zip(
+                range(run.start, run.end), _readings(run.of(text)), strict=True
+            ):
+                reading = contextual_reading(text, spans, index, offset, reading)
+                place = Span(offset, offset + 1)
+                if reading == _UNKNOWN:
+                    syllables.append(Syllable(place, "", 5))
+                else:
+                    syllables.append(Syllable(place, reading, tone_of(reading)))
         result.append(WordPinyin(span, tuple(syllables)))
     return tuple(result)
 
@@ -100,8 +88,9 @@ def _ideograph_runs(text: str, span: Span) -> list[Span]:
     return runs
 
 
-def _pypinyin(runs: Sequence[str]) -> list[str]:
-    """Numbered readings (``xing2``, ``de5``), one per character of ``runs``, read word by word.
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[str, ...]:
+    """The readings with tone marks of a word's characters, one each (kept: words recur).
 
     pypinyin reads a word it has no phrase for character by character (行业协会 → xíng yè…),
     so such a word is first cut into the phrases pypinyin knows (行业 协会 → háng yè xié huì).
@@ -110,40 +99,23 @@ def _pypinyin(runs: Sequence[str]) -> list[str]:
     from pypinyin.constants import PHRASES_DICT
     from pypinyin.seg.simpleseg import seg
 
-    pieces: list[str] = []
-    for run in runs:
-        if len(run) > 1 and run not in PHRASES_DICT:
-            pieces.extend(seg(run))
-        else:
-            pieces.append(run)
-    options: dict[str, Any] = {"style": Style.TONE3, "neutral_tone_with_five": True}
-    readings: list[str] = lazy_pinyin(pieces, errors=lambda chars: _UNKNOWN, **options)
-    if len(readings) != sum(len(run) for run in runs):  # one reading per character, always
+    pieces = [word] if len(word) == 1 or word in PHRASES_DICT else seg(word)
+    readings: list[str] = lazy_pinyin(pieces, style=Style.TONE, errors=lambda chars: _UNKNOWN)
+    if len(readings) != len(word):  # one reading per character, always
         readings = [
-            lazy_pinyin(char, errors=lambda chars: _UNKNOWN, **options)[0]
-            for run in runs
-            for char in run
+            lazy_pinyin(char, style=Style.TONE, errors=lambda chars: _UNKNOWN)[0] for char in word
         ]
-    return readings
+    return tuple(readings)
 
 
 def join_syllables(syllables: Sequence[str]) -> str:
     """Syllables written as one word, with an apostrophe before a/o/e inside it (xī'ān)."""
     out = ""
     for syllable in syllables:
-        if out and syllable and _plain(syllable[0]).lower() in "aoe":
+        if out and syllable and plain_syllable(syllable[0]).lower() in "aoe":
             out += "'"
         out += syllable
     return out
-
-
-def _plain(syllable: str) -> str:
-    """``xíng`` → ``xing``, ``lǜ`` → ``lü`` (tone marks removed, ü kept)."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", syllable)
-    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn" or c == "\u0308")
-    return unicodedata.normalize("NFC", kept)
 
 
 _PUNCTUATION = str.maketrans(

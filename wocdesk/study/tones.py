@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _MARKS = {
     "a": "āáǎà",
@@ -43,8 +44,20 @@ def numbered_to_marked(pinyin: str) -> str:
     return _SYLLABLE.sub(lambda m: mark_syllable(m.group(1), int(m.group(2))), pinyin)
 
 
-def split_numbered(syllable: str) -> tuple[str, int]:
-    """``xing2`` → (``xing``, 2); a syllable without a number has tone 5 (neutral)."""
-    if syllable and syllable[-1] in "12345":
-        return syllable[:-1], int(syllable[-1])
-    return syllable, 5
+_TONE_OF_MARK = {mark: n + 1 for marks in _MARKS.values() for n, mark in enumerate(marks)}
+
+
+def tone_of(marked: str) -> int:
+    """The tone (1–4; 5 for the neutral tone) of a syllable written with a tone mark."""
+    for char in marked.lower():
+        tone = _TONE_OF_MARK.get(char)
+        if tone is not None:
+            return tone
+    return 5
+
+
+def plain_syllable(syllable: str) -> str:
+    """``xíng`` → ``xing``, ``lǜ`` → ``lü`` (tone marks removed, ü kept)."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn" or c == "\u0308")
+    return unicodedata.normalize("NFC", kept)
