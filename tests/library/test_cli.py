@@ -213,3 +213,23 @@ def test_a_file_named_like_an_id_wins_over_the_id(
     assert code == 0 and "Only one paragraph." in out
     code, out, _ = run(capsys, "text", "--article", "#1", "--lang", "en")
     assert code == 0 and "WIPO China: Frontier Technology" in out
+
+
+def test_a_search_loads_no_qt_and_no_article_classes() -> None:
+    import subprocess
+    import sys
+
+    Library.open().close()  # made once (which reads the bundled article)
+
+    code = (
+        "import sys\n"
+        "from wocdesk.cli.main import main\n"
+        "main(['library', 'search', '知识产权', '--limit', '1'])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'docx', "
+        "'tomllib') or m in ('wocdesk.model.article', 'wocdesk.content.loader'))\n"
+        "sys.stderr.write(repr(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.startswith("1\t") and result.stderr.endswith("[]"), result.stderr
