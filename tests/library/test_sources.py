@@ -164,3 +164,24 @@ def test_an_unreadable_file_says_why(tmp_path: Path) -> None:
         assert _one_line(path) == f"{path}: cannot be read (Permission denied)"
     finally:
         path.chmod(0o644)
+
+
+def test_page_headings_nest_from_the_outermost_section_heading(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>一篇长文</h1>"
+        "<h2>第一部分</h2><h2>Part One</h2><p>第一段。</p><p>First.</p>"
+        "<h3>小节</h3><h3>Subsection</h3><p>第二段。</p><p>Second.</p>"
+        "<h2>第二部分</h2><h2>Part Two</h2><p>第三段。</p><p>Third.</p>"
+        "<h4>细节</h4><h4>Detail</h4><p>第四段。</p><p>Fourth.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "long.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_source(path).article
+    assert article.title.zh == "一篇长文"
+    assert [(s.title.en, s.level) for s in article.sections] == [
+        ("Part One", 1),
+        ("Subsection", 2),
+        ("Part Two", 1),
+        ("Detail", 2),  # h4 under an h2: one level deeper, not two
+    ]

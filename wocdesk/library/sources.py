@@ -186,15 +186,23 @@ def _article(file: Path, data: bytes, kind: str, unused: list[str]) -> Article:
 
 
 def with_levels(article: Article, headings: dict[str, int]) -> Article:
-    """``article`` with its sections nested as the file's headings were (1 the outermost)."""
-    if not headings:
+    """``article`` with its sections nested as the file's headings were (1 the outermost).
+
+    The outermost heading level among the sections' titles becomes 1 (a page's h1 is often
+    its title, not a section); a level never goes more than one deeper than the one before.
+    """
+    found = [
+        min((headings[t] for t in (s.title.zh, s.title.en) if t in headings), default=None)
+        for s in article.sections
+    ]
+    known = [level for level in found if level is not None]
+    if not known:
         return article
-    top = min(headings.values())
+    top = min(known)
     sections: list[Section] = []
     previous = 0
-    for section in article.sections:
-        found = [headings[t] for t in (section.title.zh, section.title.en) if t in headings]
-        level = (min(found) - top + 1) if found else 1
+    for section, heading in zip(article.sections, found, strict=True):
+        level = heading - top + 1 if heading is not None else 1
         level = max(1, min(level, previous + 1))
         sections.append(dataclasses.replace(section, level=level))
         previous = level
