@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wocdesk.content.extracted import ExtractedText
 from wocdesk.errors import WocdeskError
-from wocdesk.i18n import _
+from wocdesk.i18n import _, ngettext
 from wocdesk.library.errors import SourceError
 from wocdesk.model.article import Article, Section
 
@@ -47,14 +47,15 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line: sections, passages, one-language lines, leftovers, what was left out."""
-        found = _(
-            "{sections} sections, {passages} passages, {one_language} one-language lines, "
-            "{leftovers} page leftovers set aside"
-        ).format(
-            sections=self.sections,
-            passages=self.passages,
-            one_language=self.one_language,
-            leftovers=self.leftovers,
+        found = _("{sections}, {passages}, {one_language}, {leftovers}").format(
+            sections=ngettext("{n} section", "{n} sections", self.sections).format(n=self.sections),
+            passages=ngettext("{n} passage", "{n} passages", self.passages).format(n=self.passages),
+            one_language=ngettext(
+                "{n} one-language line", "{n} one-language lines", self.one_language
+            ).format(n=self.one_language),
+            leftovers=ngettext(
+                "{n} page leftover set aside", "{n} page leftovers set aside", self.leftovers
+            ).format(n=self.leftovers),
         )
         if self.unused:
             found += _("; not used: {items}").format(items="; ".join(self.unused))
