@@ -172,6 +172,19 @@ def test_a_data_folder_that_cannot_be_made_is_one_line(
     assert err.count("\n") == 1
 
 
+def _damage_root_page(path: Path, table: str) -> bytes:
+    """Overwrite the first page of ``table`` with noise; return the file's new bytes."""
+    with sqlite3.connect(path) as db:
+        query = "SELECT rootpage FROM sqlite_master WHERE name = ?"
+        (root,) = db.execute(query, (table,)).fetchone()
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page : root * page] = bytes([0x5A]) * page
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
 def test_damage_met_by_a_search_is_moved_aside_then_the_search_runs_anew(
     library_path: Path, seed_file: Path
 ) -> None:
@@ -195,3 +208,20 @@ def test_damage_met_by_a_search_is_moved_aside_then_the_search_runs_anew(
         assert {h.article_id for h in hits} == {1}  # found again, in the new library
         (moved,) = library_path.parent.glob("library-damaged-*.sqlite3")
         assert moved.read_bytes() == bytes(data)
+
+
+@pytest.mark.parametrize("table", ["articles", "passages", "passage_index_data"])
+def test_damage_in_any_table_is_moved_aside_when_met(
+    library_path: Path, seed_file: Path, table: str
+) -> None:
+    with Library.open() as library:
+        library.import_file(seed_file)
+    _single_file(library_path)
+    damaged = _damage_root_page(library_path, table)
+    with Library.open() as library:
+        library.list_articles()
+        library.search("知识产权")
+        assert len(library.notices) == 1 and "was damaged" in library.notices[0]
+        assert [s.id for s in library.list_articles()] == [1]
+    (moved,) = library_path.parent.glob("library-damaged-*.sqlite3")
+    assert moved.read_bytes() == damaged

@@ -144,6 +144,7 @@ class Library:
         return Vocabulary(self)
 
     # -- the bundled article --------------------------------------------------------------
+    @_guarded
     def ensure_bundled(self) -> None:
         """Put the bundled article in the library, or refresh it when wocdesk ships a new one."""
         from wocdesk.resources import bundled_article_path
