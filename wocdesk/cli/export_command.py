@@ -108,21 +108,31 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
-    """The planned deck and the outline's name, from the plan cache when the inputs match."""
-    from wocdesk.deck import cache
-    from wocdesk.resources import bundled_article_path, default_outline_path
+    """The planned deck and the outline's name, from the plan cache when the inputs match.
 
+    The article's own or default outline is used without ``--outline`` (``outline_for``).
+    """
+    from wocdesk.deck import cache
+    from wocdesk.deck.default_outline import outline_file_for_cache
+    from wocdesk.resources import bundled_article_path
+
+    outline = None
+    if args.outline is not None:  # read first: an empty name or a FIFO is refused at once
+        from wocdesk.deck import load_outline
+
+        outline = load_outline(args.outline)
     article_path = Path(args.article) if args.article else bundled_article_path()
-    outline_path = Path(args.outline) if args.outline else default_outline_path()
-    key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
+    outline_path = outline_file_for_cache(article_path, args.outline)
+    key = None
+    if outline_path is not None:
+        key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
     cached = cache.load(key)
     if cached is not None:
         return cached, cached.name
     from wocdesk.content.loader import load_article
-    from wocdesk.deck import load_outline, plan_deck
+    from wocdesk.deck import plan_deck
 
     article = load_article(args.article)
-    outline = load_outline(args.outline)
     deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
     cache.store(key, deck)
-    return deck, outline.name
+    return deck, deck.name
