@@ -9,6 +9,8 @@ close later: the closing mark stays with the sentence it ends.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from wocdesk.model.script import is_ideograph
 
 # Words that take a full stop but rarely end a sentence (compared lower-case, without the dot).
@@ -28,8 +30,13 @@ CLOSERS = CLOSING_QUOTES | frozenset("’）)]】》〉\"'")
 CONTINUERS = frozenset(",;:，、；：)")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The sentences of ``text`` as (start, end) offsets, without the spaces between them."""
+    return _spans(text)
+
+
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     last_closing = max((i for i, c in enumerate(text) if c in CLOSING_QUOTES), default=-1)
     start = index = depth = 0
@@ -57,7 +64,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = index = end
         depth = inside
     _add(spans, text, start, length)
-    return spans
+    return tuple(spans)
 
 
 def sentences(text: str) -> list[str]:

@@ -116,9 +116,10 @@ class KeyPointStore(ABC):
 class SideFileStore(KeyPointStore):
     """Key points in a TOML file (``ARTICLE.keypoints.toml``), written atomically."""
 
-    def __init__(self, path: Path, article_id: str) -> None:
+    def __init__(self, path: Path, article_id: str, *, make_folder: bool = False) -> None:
         super().__init__(article_id)
         self.path = path
+        self.make_folder = make_folder  # the user's data folder may not exist yet
 
     def load(self) -> KeyPoints:
         """The points in the file; no file means no points yet."""
@@ -138,8 +139,15 @@ class SideFileStore(KeyPointStore):
 
     def save(self, points: KeyPoints) -> None:
         """Write the file atomically (a failed write leaves the old one as it was)."""
-        from wocdesk.content.files import write_text_atomically
+        from wocdesk.content.files import DestinationError, write_text_atomically
 
+        if self.make_folder:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DestinationError(
+                    f"{self.path.parent}: cannot be made ({exc.strerror})"
+                ) from None
         write_text_atomically(self.path, key_points_toml(points))
 
 
@@ -166,7 +174,7 @@ def store_for(article: Article) -> KeyPointStore:
     path = Path(article.path) if article.path else None
     if path is None or not path.is_file() or _same(path, bundled_article_path()):
         safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in article.id) or "article"
-        return SideFileStore(data_folder() / f"{safe}{SUFFIX}", article.id)
+        return SideFileStore(data_folder() / f"{safe}{SUFFIX}", article.id, make_folder=True)
     return SideFileStore(side_file(path), article.id)
 
 

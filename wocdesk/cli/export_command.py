@@ -17,9 +17,10 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
         help="write the briefing deck as a PowerPoint file",
-        description="Plan the briefing deck from a deck outline (slides/briefing.toml unless "
-        "--outline is given) and write it as an editable .pptx: text boxes, a native chart and "
-        "table, speaker notes with the source paragraphs, Chinese in an East Asian face.",
+        description="Plan the briefing deck from a deck outline (--outline, else the article's "
+        "own: slides/briefing.toml for the bundled article, one made from the sections and key "
+        "points for any other) and write it as an editable .pptx: text boxes, native charts and "
+        "tables, speaker notes with the source paragraphs, Chinese in an East Asian face.",
     )
     # --lang, --section and --article may also come before the command (they are the window's
     # options too): SUPPRESS keeps that value when the command itself is not given one.

@@ -19,6 +19,7 @@ from wocdesk.model.text import LANGS
 
 BUNDLED_ARTICLE_ID = "frontier-tech-china-practice"
 AGENDA_TITLE = BiText("议程", "Agenda")
+BRIEFING = BiText("简报", "Briefing")
 USED_LABELS = ("source", "continued", "extract", "verbatim", "credits", "credits_text")
 
 
@@ -101,7 +102,7 @@ def default_outline_data(article: Article, points: KeyPoints | None = None) -> d
         points = key_points_of(article)
     points = usable(points, article)
     name = Path(article.path).stem if article.path else article.id
-    slides: list[dict[str, Any]] = [{"kind": "cover"}]
+    slides: list[dict[str, Any]] = [{"kind": "cover", "subtitle": _table(BRIEFING)}]
     chapters = [s for s in article.sections if s.level <= 1] or list(article.sections)
     if len(chapters) >= 2:
         slides.append(

@@ -214,7 +214,9 @@ def plan_deck(
                 more = ctx.label("continued")
                 title = BiText(
                     *(
-                        f"{title.get(x) or ''} {more.best(x)}".strip() if title.get(x) else None
+                        f"{title.get(x) or ''}{'' if x == 'zh' else ' '}{more.best(x)}".strip()
+                        if title.get(x)
+                        else None
                         for x in LANGS
                     )
                 )

@@ -6,14 +6,25 @@ and marked, continued on further slides; ``credits``: where the text comes from.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from wocdesk.briefing.keypoints import KeyPoint, shown_words, usable
 from wocdesk.briefing.sentences import sentence_spans
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, clean, height_of, set_paragraphs, shorten, text_box
-from wocdesk.deck.measure import widest_word
+from wocdesk.deck.compose import (
+    Para,
+    bi,
+    clean,
+    height_of,
+    set_paragraphs,
+    shorten,
+    size_steps,
+    text_box,
+)
+from wocdesk.deck.measure import em_width, widest_word
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
 from wocdesk.deck.outline import bitext
 from wocdesk.deck.planner import Ctx, Draft, notes_text
@@ -29,6 +40,7 @@ INSET = 4.0
 ITEM_SIZES = (26.0, 12.0)
 PACK_SIZE = 18.0  # items go on one slide while they fit at this size or larger
 MAX_ITEMS = 5
+FILL = 0.9  # how full a broken line is, on average, when estimating heights from widths
 FOOTNOTE_H = 44.0
 
 
@@ -212,7 +224,7 @@ def points_slide(ctx: Ctx) -> list[Draft]:
         notes = notes_text(ctx.article, ids, ctx.notes_langs)
     drafts = []
     for page_number, page in enumerate(pack(heights, room)):
-        laid = _lay_out([paras[i] for i in page], ITEM_W, room)
+        laid = _lay_out([paras[i] for i in page], room)
         used = sum(height_of(b) + 2 * INSET for b in laid) + sum(_gap(b) for b in laid[:-1])
         spare = max(room - used, 0.0)
         extra = min(spare / (len(laid) - 1), _gap(laid[0])) if len(laid) > 1 else 0.0
@@ -251,12 +263,34 @@ def _footnote(text: BiText, mode: DisplayMode, y: float) -> TextBox:
 
 
 def _gap(block: list[Paragraph]) -> float:
-    return round(block[0].size * 0.7, 1) if block else 0.0
+    return _gap_at(block[0].size) if block else 0.0
+
+
+@lru_cache(maxsize=8192)
+def _set(paras: tuple[Para, ...], size: float) -> tuple[Paragraph, ...]:
+    """An entry laid out at ``size`` (kept: the outline and the planner measure the same)."""
+    return tuple(set_paragraphs(list(paras), ITEM_W - 2 * INSET, size))
+
+
+@lru_cache(maxsize=8192)
+def _widest_em(text: str, bold: bool) -> float:
+    return widest_word(text, 1.0, bold)
 
 
 def _height(paras: list[Para], size: float) -> float:
-    laid = set_paragraphs(paras, ITEM_W - 2 * INSET, size)
-    return height_of(laid) + 2 * INSET + round(size * 0.7, 1)  # with the gap after it
+    """An entry's estimated height at ``size``, with the gap after it.
+
+    Estimated from widths, not line breaks: a text's width in ems is one pass, breaking it into
+    lines takes many.
+    """
+    usable = (ITEM_W - 2 * INSET) * style.WIDTH_SAFETY * FILL
+    total = 2 * INSET + round(size * 0.7, 1)
+    for index, para in enumerate(paras):
+        psize = round(size * para.scale * 2) / 2
+        lines = max(1, math.ceil(em_width(para.text, para.bold) * psize / usable))
+        total += lines * psize * style.LINE_SPACING[para.lang]
+        total += round(para.gap * psize, 1) if index else 0.0
+    return total
 
 
 def pack(heights: list[float], room: float) -> list[list[int]]:
@@ -288,20 +322,33 @@ def outline_pages(entries: list[BiText]) -> list[list[int]]:
     return pack(heights, style.BODY_BOTTOM - FOOTNOTE_H - top)
 
 
-def _lay_out(blocks: list[list[Para]], width: float, room: float) -> list[list[Paragraph]]:
-    """Every entry of one slide at the largest common size that fits (shortened if none)."""
-    from wocdesk.deck.compose import size_steps
+ITEM_STEPS = (*size_steps((ITEM_SIZES[0], 14.0), 1.0), *size_steps((13.5, ITEM_SIZES[1]), 0.5))
 
-    usable_w = (width - 2 * INSET) * style.WIDTH_SAFETY
-    laid: list[list[Paragraph]] = []
-    for size in [*size_steps((ITEM_SIZES[0], 14.0), 1.0), *size_steps((13.5, ITEM_SIZES[1]), 0.5)]:
-        laid = [set_paragraphs(paras, width - 2 * INSET, size) for paras in blocks]
-        total = sum(height_of(b) + 2 * INSET for b in laid) + sum(_gap(b) for b in laid[1:])
-        wide = any(widest_word(p.text, p.size, p.bold) > usable_w for b in laid for p in b)
-        if total <= room and not wide:
+
+def _lay_out(blocks: list[list[Para]], room: float) -> list[list[Paragraph]]:
+    """Every entry of one slide at the largest common size that fits (shortened if none)."""
+    usable_w = (ITEM_W - 2 * INSET) * style.WIDTH_SAFETY
+
+    def at(size: float) -> list[list[Paragraph]]:
+        return [list(_set(tuple(paras), size)) for paras in blocks]
+
+    def fits(laid: list[list[Paragraph]]) -> bool:
+        total = sum(height_of(b) + 2 * INSET for b in laid) + sum(_gap(b) for b in laid[:-1])
+        wide = any(_widest_em(p.text, p.bold) * p.size > usable_w for b in laid for p in b)
+        return total <= room and not wide
+
+    estimates = [sum(_height(p, s) for p in blocks) - _gap_at(s) for s in ITEM_STEPS]
+    first = next((i for i, h in enumerate(estimates) if h <= room), len(ITEM_STEPS) - 1)
+    for size in ITEM_STEPS[first:]:  # the estimate is close: usually the first try fits
+        laid = at(size)
+        if fits(laid):
             return laid
-    share = room / max(len(laid), 1) - 2 * INSET  # the smallest size still too big: cut each
+    share = room / max(len(blocks), 1) - 2 * INSET  # too big even at the smallest: cut each
     return [shorten(block, share) for block in laid]
+
+
+def _gap_at(size: float) -> float:
+    return round(size * 0.7, 1)
 
 
 def _marker(item: Item, y: float, height: float, block: list[Paragraph]) -> list[Box]:
