@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Collection
+
+from wocdesk.i18n import _
 
 SHOWN = 40  # characters of a value shown in a message
 
@@ -21,10 +24,12 @@ def short(value: object) -> str:
         text = repr(value)
         return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"
+        return _("a table")
+    if isinstance(value, dt.date | dt.time):
+        return _("a date or time")
+    return type(value).__name__
 
 
 def close_ids(value: object, known: Collection[str], count: int = 3) -> list[str]:
@@ -40,4 +45,4 @@ def did_you_mean(value: object, known: Collection[str]) -> str:
     close = close_ids(value, known)
     if not close:
         return ""
-    return " (did you mean " + ", ".join(close) + "?)"
+    return _(" (did you mean {ids}?)").format(ids=", ".join(close))

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from wocdesk.briefing.did_you_mean import short
 from wocdesk.briefing.sentences import sentence_spans
+from wocdesk.i18n import _
 from wocdesk.model.article import Article, Passage
 from wocdesk.model.text import LANGS, BiText, Lang, other_lang
 
@@ -192,9 +194,17 @@ def problems(points: KeyPoints, article: Article) -> list[str]:
             try:
                 article.passage(point.passage_id)
             except KeyError:
-                out.append(f"key point {point.id!r}: no passage {point.passage_id!r}")
+                out.append(
+                    _("key point {point}: no passage {passage}").format(
+                        point=short(point.id), passage=short(point.passage_id)
+                    )
+                )
                 continue
-            out.append(f"key point {point.id!r}: its words are no longer in {point.passage_id!r}")
+            out.append(
+                _("key point {point}: its words are no longer in {passage}").format(
+                    point=short(point.id), passage=short(point.passage_id)
+                )
+            )
     return out
 
 

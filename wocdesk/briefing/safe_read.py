@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wocdesk.errors import WocdeskError
+from wocdesk.i18n import _
 
 
 def read_small_text(
@@ -28,37 +29,36 @@ def read_small_text(
     the first byte that is not UTF-8, else ``None``.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    not_regular = _("is not a regular file (a pipe, device or socket), not {noun}")
     try:
         handle = os.open(path, flags)
     except FileNotFoundError:
-        raise error("no such file", None) from None
+        raise error(_("no such file"), None) from None
     except IsADirectoryError:
-        raise error(f"is a folder, not {noun}", None) from None
+        raise error(_("is a folder, not {noun}").format(noun=noun), None) from None
     except OSError as exc:
-        if exc.errno == errno.ENXIO:  # a FIFO or socket nobody writes to
-            raise error(f"is not a regular file, not {noun}", None) from None
-        raise error(f"cannot be read ({exc.strerror})", None) from None
+        if exc.errno == errno.ENXIO:  # a socket or a FIFO that cannot be opened
+            raise error(not_regular.format(noun=noun), None) from None
+        raise error(_("cannot be read ({reason})").format(reason=exc.strerror), None) from None
     try:
         info = os.fstat(handle)
         if stat.S_ISDIR(info.st_mode):
-            raise error(f"is a folder, not {noun}", None)
+            raise error(_("is a folder, not {noun}").format(noun=noun), None)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"is not a regular file (a pipe, device or socket), not {noun}", None)
+            raise error(not_regular.format(noun=noun), None)
         if info.st_size > limit:
-            raise error(
-                f"is too large for {noun} ({_size(info.st_size)}; at most {_size(limit)})", None
-            )
+            raise error(_too_large(noun, limit), None)
         raw = _read_up_to(handle, limit + 1)
     except OSError as exc:
-        raise error(f"cannot be read ({exc.strerror})", None) from None
+        raise error(_("cannot be read ({reason})").format(reason=exc.strerror), None) from None
     finally:
         os.close(handle)
     if len(raw) > limit:  # it grew while being read
-        raise error(f"is too large for {noun} (at most {_size(limit)})", None)
+        raise error(_too_large(noun, limit), None)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise error("is not UTF-8 text", raw[: exc.start].count(b"\n") + 1) from None
+        raise error(_("is not UTF-8 text"), raw[: exc.start].count(b"\n") + 1) from None
 
 
 def _read_up_to(handle: int, count: int) -> bytes:
@@ -73,5 +73,5 @@ def _read_up_to(handle: int, count: int) -> bytes:
     return b"".join(chunks)
 
 
-def _size(count: int) -> str:
-    return f"{count / (1 << 20):.1f} MB" if count >= 1 << 20 else f"{count:,} bytes"
+def _too_large(noun: str, limit: int) -> str:
+    return _("is too large for {noun} (at most {size} MB)").format(noun=noun, size=limit >> 20)

@@ -17,6 +17,7 @@ from wocdesk.briefing.did_you_mean import short
 from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, PointGroup, new_id
 from wocdesk.briefing.toml_text import bitext_table, document
 from wocdesk.errors import WocdeskError
+from wocdesk.i18n import _
 from wocdesk.model.article import Article
 from wocdesk.model.text import LANGS, BiText, parse_lang
 
@@ -129,7 +130,7 @@ class SideFileStore(KeyPointStore):
 
         text = read_small_text(
             self.path,
-            "a key point file",
+            _("a key point file"),
             LIMIT,
             lambda message, line: KeyPointError(
                 f"{self.path}{'' if line is None else f':{line}'}: {message}"
@@ -146,7 +147,8 @@ class SideFileStore(KeyPointStore):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DestinationError(
-                    f"{self.path.parent}: cannot be made ({exc.strerror})"
+                    f"{self.path.parent}: "
+                    + _("cannot be made ({reason})").format(reason=exc.strerror)
                 ) from None
         write_text_atomically(self.path, key_points_toml(points))
 
@@ -232,13 +234,20 @@ def parse_key_points(text: str, path: str | Path, article_id: str) -> KeyPoints:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise KeyPointError(f"{where}: not valid TOML: {exc}") from None
+        raise KeyPointError(
+            f"{where}: " + _("not valid TOML: {reason}").format(reason=exc)
+        ) from None
     except RecursionError:
-        raise KeyPointError(f"{where}: nested too deeply to be a key point file") from None
+        raise KeyPointError(f"{where}: " + _("values nested too deeply")) from None
     reader = _Reader(where)
     version = data.get("format", FORMAT)
     if version != FORMAT or isinstance(version, bool):
-        reader.fail("format", f"format {short(version)} is not supported (this wocdesk reads 1)")
+        reader.fail(
+            "format",
+            _("format {value} is not supported (this wocdesk reads format {supported})").format(
+                value=short(version), supported=FORMAT
+            ),
+        )
     groups = tuple(
         PointGroup(reader.ident(g, "id", f"groups[{n}]"), reader.bitext(g, "title", f"groups[{n}]"))
         for n, g in enumerate(reader.tables(data, "groups"), start=1)
@@ -250,21 +259,21 @@ def parse_key_points(text: str, path: str | Path, article_id: str) -> KeyPoints:
         at = f"points[{number}]"
         point_id = reader.ident(row, "id", at)
         if point_id in seen:
-            reader.fail(f"{at}.id", f"duplicate id {short(point_id)}")
+            reader.fail(f"{at}.id", _("duplicate id {value}").format(value=short(point_id)))
         seen.add(point_id)
         lang = row.get("lang")
         if lang not in LANGS:
-            reader.fail(f"{at}.lang", "expected zh or en")
+            reader.fail(f"{at}.lang", _("expected zh or en"))
         start, end = reader.whole(row, "start", at), reader.whole(row, "end", at)
         if not start < end:
-            reader.fail(f"{at}.end", "must be after start")
+            reader.fail(f"{at}.end", _("must be after start"))
         group = row.get("group")
         if group is not None and group not in group_ids:
-            reader.fail(f"{at}.group", f"no group {short(group)} in the file")
+            reader.fail(f"{at}.group", _("no group {value} in the file").format(value=short(group)))
         title = reader.bitext(row, "title", at) if "title" in row else BiText()
         words = row.get("text", "")
         if not isinstance(words, str):
-            reader.fail(f"{at}.text", "expected text")
+            reader.fail(f"{at}.text", _("expected text"))
         passage = reader.ident(row, "passage", at)
         points.append(
             KeyPoint(point_id, passage, parse_lang(str(lang)), start, end, title, group, words)
@@ -285,19 +294,19 @@ class _Reader:
     def tables(self, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.fail(key, "expected a list of tables")
+            self.fail(key, _("expected a list of tables"))
         return value  # type: ignore[no-any-return]
 
     def ident(self, table: dict[str, Any], key: str, at: str) -> str:
         value = table.get(key)
         if not isinstance(value, str) or not value.strip():
-            self.fail(f"{at}.{key}", "expected an id")
+            self.fail(f"{at}.{key}", _("expected an id (text)"))
         return value  # type: ignore[return-value]
 
     def whole(self, table: dict[str, Any], key: str, at: str) -> int:
         value = table.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            self.fail(f"{at}.{key}", "expected a whole number, 0 or more")
+            self.fail(f"{at}.{key}", _("expected a whole number, 0 or more"))
         return value  # type: ignore[return-value]
 
     def bitext(self, table: dict[str, Any], key: str, at: str) -> BiText:
@@ -308,5 +317,5 @@ class _Reader:
             or not set(value) <= set(LANGS)
             or not all(isinstance(v, str) for v in value.values())
         ):
-            self.fail(f"{at}.{key}", 'expected a table like { zh = "…", en = "…" }')
+            self.fail(f"{at}.{key}", _('expected a table like { zh = "…", en = "…" }'))
         return BiText(value.get("zh"), value.get("en"))  # type: ignore[union-attr]
