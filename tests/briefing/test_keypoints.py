@@ -196,3 +196,12 @@ def _load(article):  # type: ignore[no-untyped-def]
         return key_points_of(article)
     except KeyPointError as exc:
         return exc
+
+
+def test_a_file_changed_by_hand_is_read_again(imported) -> None:  # type: ignore[no-untyped-def]
+    store = store_for(imported)
+    store.add(mark_sentence(imported, "p-3", "en", 1))
+    assert key_points_of(imported).point("kp-1").title == BiText()
+    text = store.path.read_text(encoding="utf-8")
+    store.path.write_text(text + 'title = { en = "Edited by hand" }\n', encoding="utf-8")
+    assert key_points_of(imported).point("kp-1").title == BiText(en="Edited by hand")

@@ -24,6 +24,7 @@ from wocdesk.model.text import LANGS, BiText, parse_lang
 SUFFIX = ".keypoints.toml"
 FORMAT = 1
 LIMIT = 16 << 20  # bytes: a key point file is small; anything larger is not one
+_READ: dict[Path, tuple[tuple[int, int, int], KeyPoints]] = {}  # path -> (stat, points)
 
 
 class _Keep(Enum):
@@ -123,9 +124,26 @@ class SideFileStore(KeyPointStore):
         self.make_folder = make_folder  # the user's data folder may not exist yet
 
     def load(self) -> KeyPoints:
-        """The points in the file; no file means no points yet."""
-        if not os.path.lexists(self.path):
+        """The points in the file; no file means no points yet.
+
+        The file is parsed again only when it changed (a deck asks once per slide).
+        """
+        try:
+            info = os.stat(self.path)
+        except FileNotFoundError:
             return KeyPoints(self.article_id)
+        except OSError:
+            info = None
+        stamp = (info.st_ino, info.st_size, info.st_mtime_ns) if info is not None else None
+        known = _READ.get(self.path)
+        if stamp is not None and known is not None and known[0] == stamp:
+            return known[1]
+        points = self._read()
+        if stamp is not None:
+            _READ[self.path] = (stamp, points)
+        return points
+
+    def _read(self) -> KeyPoints:
         from wocdesk.briefing.safe_read import read_small_text
 
         text = read_small_text(
