@@ -130,16 +130,19 @@ def test_removing_takes_the_passages_index_place_and_notes_with_it(
     article_id = library.import_file(seed_file).article_id or 0
     library.set_place(article_id, Place("p-2"))
     library.outlines.set(article_id, 'name = "mine"\n')
-    from wocdesk.library.study_data import StoredKeyPoint, VocabularyEntry
+    from wocdesk.briefing.keypoints import mark
+    from wocdesk.library.study_data import VocabularyEntry
 
-    library.key_points.add(article_id, StoredKeyPoint("p-2", zh_span=(0, 5)))
+    library.key_points(article_id).add(mark(library.article(article_id), "p-2", "zh", 0, 5))
     word = library.vocabulary.add(VocabularyEntry("创新", "chuàngxīn", article_id=article_id))
     assert library.search("知识产权", article_id=article_id)
     removed = library.remove(article_id)
     assert removed.id == article_id
     assert _counts(library_path) == before
     assert library.search("知识产权", article_id=article_id) == []
-    assert library.outlines.of(article_id) is None and library.key_points.of(article_id) == []
+    assert library.outlines.of(article_id) is None
+    with sqlite3.connect(library_path) as db:
+        assert db.execute("SELECT count(*) FROM key_points").fetchone() == (0,)
     (kept,) = library.vocabulary.entries()
     assert (kept.id, kept.word, kept.article_id) == (word, "创新", None)
     with pytest.raises(LibraryError, match=f"{article_id}: no such article"):
@@ -181,16 +184,24 @@ def test_rename_changes_the_title_in_the_list_and_the_article(
         library.rename(article_id, BiText(zh=" "))
 
 
-def test_key_points_keep_their_order_spans_and_groups(library: Library) -> None:
-    from wocdesk.library.study_data import StoredKeyPoint
+def test_key_points_are_the_briefings_store_in_the_library(library: Library, article) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.briefing.keypoints import KeyPoints, mark, mark_sentence
+    from wocdesk.briefing.store import KeyPointStore
 
-    points = [
-        StoredKeyPoint("p-keys", en_span=(0, 40), title=BiText(zh="五把钥匙", en="Five keys")),
-        StoredKeyPoint("p-eastward", zh_span=(3, 20), en_span=(5, 60), slide_group="trends"),
-    ]
-    ids = library.key_points.replace(1, points)
-    stored = library.key_points.of(1)
-    assert [p.id for p in stored] == ids
-    assert [dataclasses.replace(p, id=None) for p in stored] == points
-    library.key_points.remove(ids[0])
-    assert [p.passage_id for p in library.key_points.of(1)] == ["p-eastward"]
+    store = library.key_points(1)
+    assert isinstance(store, KeyPointStore)
+    assert store.load() == KeyPoints("frontier-tech-china-practice")
+    first = mark_sentence(article, "p-keys", "en", 0)
+    store.add(first)
+    _points, group = store.add_group(BiText(zh="五把钥匙", en="Five keys"))
+    second = mark(article, "p-eastward", "zh", 3, 20, taken=["kp-1"], title=BiText(en="East"))
+    store.add(second, index=0)
+    store.update("kp-1", group=group.id)
+    loaded = library.key_points(1).load()  # a new store reads what the first one saved
+    assert [p.id for p in loaded.points] == ["kp-2", "kp-1"]
+    assert loaded.point("kp-1").group == group.id and loaded.groups == (group,)
+    assert loaded.point("kp-2") == second
+    assert loaded.point("kp-1").text == first.text
+    store.remove_group(group.id)
+    store.remove("kp-2")
+    assert [p.id for p in library.key_points(1).load().points] == ["kp-1"]

@@ -76,21 +76,31 @@ CREATE TABLE places (
     updated TEXT NOT NULL
 );
 
+-- Key points as wocdesk.briefing models them: a span of a passage in one language, titles per
+-- language, the user's order, and groups (one slide each).
 CREATE TABLE key_points (
-    id INTEGER PRIMARY KEY,
     article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
     passage_id TEXT NOT NULL,
-    zh_start INTEGER, zh_end INTEGER,
-    en_start INTEGER, en_end INTEGER,
+    lang TEXT NOT NULL CHECK (lang IN ('zh', 'en')),
+    span_start INTEGER NOT NULL CHECK (span_start >= 0),
+    span_end INTEGER NOT NULL CHECK (span_end > span_start),
     title_zh TEXT,
     title_en TEXT,
+    point_group TEXT,
+    marked_text TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (article, id)
+) WITHOUT ROWID;
+
+CREATE TABLE key_point_groups (
+    article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
     position INTEGER NOT NULL,
-    slide_group TEXT NOT NULL DEFAULT '',
-    created TEXT NOT NULL,
-    CHECK (zh_start IS NULL OR (zh_start >= 0 AND zh_end >= zh_start)),
-    CHECK (en_start IS NULL OR (en_start >= 0 AND en_end >= en_start))
-);
-CREATE INDEX key_points_by_article ON key_points (article, position);
+    title_zh TEXT,
+    title_en TEXT,
+    PRIMARY KEY (article, id)
+) WITHOUT ROWID;
 
 CREATE TABLE outlines (
     article INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,

@@ -19,9 +19,10 @@ from wocdesk.model.text import BiText
 
 # The rest is imported where it is used, so that a search starts fast (no article classes).
 if TYPE_CHECKING:
+    from wocdesk.library.key_points import LibraryKeyPointStore
     from wocdesk.library.models import AddOutcome, ArticleSummary, Place
     from wocdesk.library.sources import Imported
-    from wocdesk.library.study_data import KeyPoints, Outlines, Vocabulary
+    from wocdesk.library.study_data import Outlines, Vocabulary
     from wocdesk.model.article import Article
 
 P = ParamSpec("P")
@@ -122,12 +123,11 @@ class Library:
         with transaction(self._connection) as db:
             return operation(db)
 
-    @property
-    def key_points(self) -> KeyPoints:
-        """The key points marked in articles (for briefings)."""
-        from wocdesk.library.study_data import KeyPoints
+    def key_points(self, article_id: int) -> LibraryKeyPointStore:
+        """The key points of an article (the briefing's ``KeyPointStore``)."""
+        from wocdesk.library.key_points import LibraryKeyPointStore
 
-        return KeyPoints(self)
+        return LibraryKeyPointStore(self, article_id)
 
     @property
     def outlines(self) -> Outlines:
