@@ -205,3 +205,31 @@ def test_key_points_are_the_briefings_store_in_the_library(library: Library, art
     store.remove_group(group.id)
     store.remove("kp-2")
     assert [p.id for p in library.key_points(1).load().points] == ["kp-1"]
+
+
+def test_outlines_and_vocabulary(library: Library) -> None:
+    from wocdesk.library.study_data import VocabularyEntry
+
+    assert library.outlines.of(1) is None
+    library.outlines.set(1, 'name = "mine"\n')
+    library.outlines.set(1, 'name = "mine, edited"\n')
+    assert library.outlines.of(1) == 'name = "mine, edited"\n'
+    library.outlines.clear(1)
+    assert library.outlines.of(1) is None
+    entry = VocabularyEntry(
+        "知识产权",
+        "zhī shi chǎn quán",
+        ("intellectual property",),
+        BiText(zh="探讨知识产权助力创新驱动发展。", en="the role of intellectual property"),
+        1,
+        "p-event",
+    )
+    first = library.vocabulary.add(entry)
+    second = library.vocabulary.add(VocabularyEntry("创新", senses=("innovation", "to innovate")))
+    (stored, other) = library.vocabulary.entries()
+    assert stored.id == first and stored.created is not None
+    assert dataclasses.replace(stored, id=None, created=None) == entry
+    assert other.senses == ("innovation", "to innovate") and other.article_id is None
+    assert [e.id for e in library.vocabulary.entries(article_id=1)] == [first]
+    library.vocabulary.remove(second)
+    assert [e.id for e in library.vocabulary.entries()] == [first]

@@ -49,9 +49,7 @@ def connect(path: Path) -> sqlite3.Connection:
     if path.is_dir():
         raise LibraryError(_("{path}: is a folder, not a library").format(path=path))
     try:
-        connection = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
-        )
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except sqlite3.OperationalError as exc:
         raise LibraryError(
             _("{path}: the library cannot be opened ({reason})").format(path=path, reason=exc)
