@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wocdesk.errors import WocdeskError
@@ -81,15 +80,19 @@ def check_slide(number: int, deck: Deck) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Render a screenshot, or run the show until Esc."""
-    from wocdesk import load_article
+    from wocdesk.cli.options import path_option
+    from wocdesk.content.opening import open_article
 
     mode = resolve_mode(args)
     target = None
-    if args.screenshot:
+    if args.screenshot is not None:
         from wocdesk.content.files import check_destination
 
-        target = check_destination(Path(args.screenshot))
-    article = load_article(getattr(args, "article", None))
+        target = check_destination(path_option(args.screenshot, "--screenshot"))
+    article_option = getattr(args, "article", None)
+    article = open_article(
+        None if article_option is None else path_option(article_option, "--article")
+    )
     deck = plan(article, mode, args.outline, args.notes)
     index = check_slide(args.slide, deck)
     if target is None:

@@ -28,6 +28,7 @@ __all__ = [
     "TEXT_LIMIT",
     "DestinationError",
     "check_destination",
+    "check_input",
     "file_kind",
     "read_input",
     "read_utf8",
@@ -64,12 +65,10 @@ def file_kind(mode: int) -> str | None:
     return _("not a regular file")
 
 
-def read_input(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_LIMIT) -> bytes:
-    """The bytes of the regular file ``path``, or ``error(message, None)`` raised.
+def check_input(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_LIMIT) -> None:
+    """Raise ``error(message, None)`` unless ``path`` is a regular file of at most ``limit`` bytes.
 
-    ``noun`` says, translated, what the file should have been (``_("an article file")``). A
-    missing or unreadable file, a folder, a named pipe, a device or a socket, and a file over
-    ``limit`` bytes are each refused with one message; nothing is opened that could block.
+    Only looks (``stat``), opens nothing: for code that reads the file later by other means.
     """
     try:
         info = os.stat(path)
@@ -80,6 +79,16 @@ def read_input(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_
     _check_kind(info.st_mode, noun, error)
     if info.st_size > limit:
         raise error(_too_large(limit), None)
+
+
+def read_input(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_LIMIT) -> bytes:
+    """The bytes of the regular file ``path``, or ``error(message, None)`` raised.
+
+    ``noun`` says, translated, what the file should have been (``_("an article file")``). A
+    missing or unreadable file, a folder, a named pipe, a device or a socket, and a file over
+    ``limit`` bytes are each refused with one message; nothing is opened that could block.
+    """
+    check_input(path, noun, error, limit=limit)
     try:
         handle = os.open(path, _OPEN_FLAGS)
     except OSError as exc:

@@ -72,6 +72,7 @@ class _Builder:
     def __init__(self, text: str, path: str | Path) -> None:
         self.text = text
         self.path = str(path)
+        self.bilingual = True
 
     @cached_property
     def lines(self) -> TomlLines:
@@ -143,6 +144,10 @@ class _Builder:
                 message.format(version=version, supported=SUPPORTED_FORMAT), ("format",)
             )
         ids: set[str] = set()
+        # Section titles need both languages, unless the text itself has only one.
+        self.bilingual = any(
+            "zh" in p and "en" in p for s in data["sections"] for p in s.get("passages", ())
+        )
         sections = self.each(data, "sections", (), lambda t, p: self.section(t, p, ids))
         self.check_levels(sections)
         passage_ids = {p.id for s in sections for p in s.passages}
@@ -187,7 +192,7 @@ class _Builder:
 
     def section(self, table: Table, path: Path_, ids: set[str]) -> Section:
         section_id = self.unique(table["id"], (*path, "id"), ids)
-        title = self.bitext(table, "title", path, both=True)
+        title = self.bitext(table, "title", path, both=self.bilingual)
         passages = self.each(
             table, "passages", path, lambda t, p: self.passage(t, p, section_id, ids)
         )
