@@ -58,7 +58,6 @@ def run(args: argparse.Namespace) -> int:
             ).format(count=leftovers),
         )
     )
-    sys.stderr.write(
-        _("wocdesk: wrote {file}: {counts}").format(file=written, counts=counts) + "\n"
-    )
+    message = _("wocdesk: wrote {file}: {counts}")
+    sys.stderr.write(one_line(message.format(file=quote_name(written), counts=counts)) + "\n")
     return 0
