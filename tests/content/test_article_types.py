@@ -200,18 +200,22 @@ def test_toml_syntax_errors_say_line_and_column_in_words() -> None:
 
 
 def test_the_formatter_reads_every_form_of_tomllib_message() -> None:
+    """Line and column in words, the reason lower-cased; exact columns are tomllib's business."""
+    import re
     import tomllib
 
-    for text, expected in [
-        ("a = [1", "not valid TOML at the end of the file: unclosed array"),
-        ("a = 1\na = 2\nb = 3", "not valid TOML at line 2, column 6: cannot overwrite a value"),
-        ("[a]\n[a]", "not valid TOML at line 2, column 4: cannot declare ('a',) twice"),
-        ("a = 1 b", "not valid TOML at line 1, column 7: expected newline or end of document"),
+    where = r"(at line \d+, column \d+|at the end of the file)"
+    for text, reason in [
+        ("a = [1", "unclosed array"),
+        ("a = 1\na = 2\nb = 3", "cannot overwrite a value"),
+        ("[a]\n[a]", "cannot declare ('a',) twice"),
+        ("a = 1 b", "expected newline or end of document after a statement"),
+        ('a = "\x01"', "illegal character '\\x01'"),
     ]:
         with pytest.raises(tomllib.TOMLDecodeError) as info:
             tomllib.loads(text)
         message, _line = describe_toml_error(info.value)
-        assert message.startswith(expected), message
+        assert re.fullmatch(f"not valid TOML {where}: {re.escape(reason)}", message), message
 
 
 def test_the_formatter_speaks_the_interface_language() -> None:
