@@ -34,9 +34,10 @@ _ZH_LEVELS = (
 _EN_LEVELS = (
     (re.compile(r"^(?:Chapter|Part|Book)\s+(?:\d+|[IVXLC]+|[A-Z][a-z]+)\b", re.IGNORECASE), 1),
     (re.compile(r"^[IVXLC]+\.\s"), 1),
-    (re.compile(r"^\d+\.\d+\.\d+\.?\s"), 3),
-    (re.compile(r"^\d+\.\d+\.?\s"), 2),
-    (re.compile(r"^\d+\.\s"), 1),
+    # a number, then a capitalised word: "2.1 Asia's share", not "1.5 trillion yuan"
+    (re.compile(r"^\d+\.\d+\.\d+\.?\s+(?=[A-Z“\"'(])"), 3),
+    (re.compile(r"^\d+\.\d+\.?\s+(?=[A-Z“\"'(])"), 2),
+    (re.compile(r"^\d+\.\s+(?=[A-Z“\"'(])"), 1),
     (re.compile(r"^\((?:\d+|[a-z])\)\s"), 4),
 )
 
