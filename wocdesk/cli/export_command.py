@@ -70,7 +70,11 @@ def fonts_from(args: argparse.Namespace) -> Any:
     for option, value in (("--latin-font", latin), ("--cjk-font", cjk)):
         printable = value.isprintable() and not xml_illegal_chars(value)
         if not value.strip() or not printable:
-            raise WocdeskError(f"{option}: give a font name (got {value!r})")
+            from wocdesk.errors import quote_value
+            from wocdesk.i18n import _
+
+            message = _("{option}: give a font name (got {value})")
+            raise WocdeskError(message.format(option=option, value=quote_value(value)))
     return Fonts(latin=latin.strip(), cjk=cjk.strip())
 
 

@@ -72,9 +72,14 @@ def check_slide(number: int, deck: Deck) -> int:
     """The 0-based index of slide ``number``; a number outside the deck is a one-line error."""
     count = len(deck.slides)
     if not 1 <= number <= count:
-        raise SlideNumberError(
-            f"--slide {number}: the deck has {count} slides; choose a number from 1 to {count}"
+        from wocdesk.i18n import ngettext
+
+        message = ngettext(
+            "--slide {number}: the deck has {count} slide; choose a number from 1 to {count}",
+            "--slide {number}: the deck has {count} slides; choose a number from 1 to {count}",
+            count,
         )
+        raise SlideNumberError(message.format(number=number, count=count))
     return number - 1
 
 
