@@ -42,6 +42,9 @@ def add_parser(subparsers: Any) -> None:
         default=argparse.SUPPRESS,
         help=_("an article file or a raw bilingual text instead of the bundled article"),
     )
+    parser.add_argument(
+        "--pinyin", action="store_true", help=_("follow each Chinese paragraph with its pinyin")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,5 +63,10 @@ def run(args: argparse.Namespace) -> int:
         if args.section not in known:
             message = _("--section: no section {id} (sections: {known})")
             raise WocdeskError(message.format(id=quote_value(args.section), known=some_of(known)))
-    print_out(render_text(article, mode, args.section))
+    text = render_text(article, mode, args.section)
+    if args.pinyin:
+        from wocdesk.study.pinyin import with_pinyin_lines
+
+        text = with_pinyin_lines(text, article)
+    print_out(text)
     return 0
