@@ -61,6 +61,7 @@ def _per_slide(plan) -> tuple[float, int]:  # type: ignore[no-untyped-def]
 def main() -> None:
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="wocdesk-bench-")
     import wocdesk
+    from wocdesk.content.article_toml import article_toml
     from wocdesk.content.importer import import_text
     from wocdesk.content.loader import parse_article
     from wocdesk.deck import plan_deck
@@ -71,9 +72,9 @@ def main() -> None:
     print(f"baseline: curated deck, {count} slides: {baseline * 1000:.1f} ms a slide")
     folder = Path(tempfile.mkdtemp(prefix="wocdesk-bench-"))
     cases = {
-        "imported post": import_text(seed, "post"),
-        "20 chapters": import_text(_unique_text(20, 9), "twenty"),
-        "200 chapters": import_text(_unique_text(200, 18), "two-hundred"),
+        "imported post": article_toml(import_text(seed, "post")),
+        "20 chapters": article_toml(import_text(_unique_text(20, 9), "twenty")),
+        "200 chapters": article_toml(import_text(_unique_text(200, 18), "two-hundred")),
     }
     worst = 0.0
     for name, toml in cases.items():

@@ -13,6 +13,7 @@ from wocdesk.briefing.keypoints import mark_sentence
 from wocdesk.briefing.sentences import sentences
 from wocdesk.briefing.store import store_for
 from wocdesk.cli.main import main
+from wocdesk.content.article_toml import article_toml
 from wocdesk.content.importer import import_text
 from wocdesk.content.loader import load_article, parse_article
 from wocdesk.deck import plan_deck
@@ -114,7 +115,9 @@ def test_key_points_replace_the_opening_sentences_of_their_section(seed_file) ->
 
 
 def test_a_long_text_continues_its_agenda_and_sections(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    article = parse_article(import_text(chapter_text(20, 9), "twenty"), tmp_path / "twenty.toml")
+    article = parse_article(
+        article_toml(import_text(chapter_text(20, 9), "twenty")), tmp_path / "twenty.toml"
+    )
     outline = default_outline(article)
     assert len(outline.slides[1].keys["items"]) == 20
     titles = [s.title.en for s in outline.slides if s.kind == "points"]

@@ -136,10 +136,13 @@ def test_a_missing_passage_offers_close_ids_not_the_whole_list(tmp_path, article
 
 def test_a_bundled_outline_on_a_long_imported_text_is_one_short_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.chapter_text import chapter_text
+    from wocdesk.content.article_toml import article_toml
     from wocdesk.content.importer import import_text
     from wocdesk.content.loader import parse_article
 
-    long = parse_article(import_text(chapter_text(300, 6), "long"), tmp_path / "long.toml")
+    long = parse_article(
+        article_toml(import_text(chapter_text(300, 6), "long")), tmp_path / "long.toml"
+    )
     assert sum(1 for _ in long.passages()) == 1800
     with pytest.raises(OutlineError) as info:
         plan_deck(long, default_outline_path(), "en")

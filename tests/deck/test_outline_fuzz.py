@@ -90,13 +90,14 @@ def _cases(folder: Path, seed_text: str) -> list[tuple[Any, dict[str, Any]]]:
     from wocdesk import load_article
     from wocdesk.briefing.keypoints import mark_sentence
     from wocdesk.briefing.store import store_for
+    from wocdesk.content.article_toml import article_toml
     from wocdesk.content.importer import import_text
     from wocdesk.content.loader import load_article as load_file
     from wocdesk.deck.default_outline import default_outline_data
     from wocdesk.resources import default_outline_path
 
     path = folder / "seed.toml"
-    path.write_text(import_text(seed_text, "seed"), encoding="utf-8")
+    path.write_text(article_toml(import_text(seed_text, "seed")), encoding="utf-8")
     imported = load_file(path)
     store = store_for(imported)
     store.add(mark_sentence(imported, "p-3", "en", 1))

@@ -208,6 +208,7 @@ def other_decks(tmp_path_factory, seed_text):  # type: ignore[no-untyped-def]
             "LibreOffice (soffice) or poppler's pdftotext is not installed; CI installs both"
         )
     from tests.chapter_text import chapter_text
+    from wocdesk.content.article_toml import article_toml
     from wocdesk.content.importer import import_text
     from wocdesk.content.loader import parse_article
     from wocdesk.deck import plan_deck, write_pptx
@@ -215,8 +216,10 @@ def other_decks(tmp_path_factory, seed_text):  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("render-any")
     with pytest.MonkeyPatch.context() as patch:  # no key points of the user's
         patch.setenv("XDG_DATA_HOME", str(folder / "data"))
-        imported = parse_article(import_text(seed_text, "post"), folder / "post.toml")
-        chapters = parse_article(import_text(chapter_text(20, 7), "ch"), folder / "ch.toml")
+        imported = parse_article(article_toml(import_text(seed_text, "post")), folder / "post.toml")
+        chapters = parse_article(
+            article_toml(import_text(chapter_text(20, 7), "ch")), folder / "ch.toml"
+        )
         decks = {
             "imported-zh-en": plan_deck(imported, lang="zh-en"),
             "imported-en": plan_deck(imported, lang="en"),

@@ -144,14 +144,14 @@ def test_broken_files_are_one_line_naming_the_file(tmp_path: Path) -> None:
     scripts_only.write_text("<html><script>x()</script></html>", encoding="utf-8")
     assert _one_line(scripts_only) == f"{scripts_only}: the page has no text paragraphs"
     assert _one_line(tmp_path / "missing.txt") == f"{tmp_path / 'missing.txt'}: no such file"
-    assert _one_line(tmp_path) == f"{tmp_path}: is a folder, not a file"
+    assert _one_line(tmp_path) == f"{tmp_path}: is a folder, not a file to import"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    assert _one_line(fifo) == f"{fifo}: is not a regular file (a pipe or a device)"
+    assert _one_line(fifo) == f"{fifo}: is a named pipe (FIFO), not a file to import"
 
 
 def test_an_unreadable_file_says_why(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def add_parser(subparsers: Any) -> None:
         "--article",
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="an article file, or the id of an article in the library",
+        help="an article file or a raw bilingual text instead of the bundled article",
     )
 
 
@@ -71,7 +71,11 @@ def fonts_from(args: argparse.Namespace) -> Any:
     for option, value in (("--latin-font", latin), ("--cjk-font", cjk)):
         printable = value.isprintable() and not xml_illegal_chars(value)
         if not value.strip() or not printable:
-            raise WocdeskError(f"{option}: give a font name (got {value!r})")
+            from wocdesk.errors import quote_value
+            from wocdesk.i18n import _
+
+            message = _("{option}: give a font name (got {value})")
+            raise WocdeskError(message.format(option=option, value=quote_value(value)))
     return Fonts(latin=latin.strip(), cjk=cjk.strip())
 
 
@@ -83,12 +87,19 @@ def default_output(outline_name: str, mode: str) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Plan (or reuse the cached plan), write atomically, and optionally convert to PDF."""
-    from wocdesk.cli.options import mode_or_system
-    from wocdesk.content.files import check_destination
+    from wocdesk.cli.options import input_option, mode_or_system, path_option
+    from wocdesk.content.files import BINARY_LIMIT, check_destination
+    from wocdesk.errors import one_line, quote_name
+    from wocdesk.i18n import _, ngettext
+    from wocdesk.library.resolve import file_spec
 
     mode = mode_or_system(args.lang)
     fonts = fonts_from(args)
-    output = Path(args.output) if args.output else None
+    # Inputs are checked before anything reads them: a named pipe or a device never blocks.
+    input_option(file_spec(args.article), "--article", _("an article file or a raw text"))
+    input_option(args.outline, "--outline", _("an outline file"))
+    input_option(args.template, "--template", _("a .pptx template"), limit=BINARY_LIMIT)
+    output = path_option(args.output, "--output") if args.output is not None else None
     if output is not None and output.suffix.lower() != ".pptx" and not output.is_dir():
         output = output.with_name(output.name + ".pptx")
     if output is not None:
@@ -99,12 +110,16 @@ def run(args: argparse.Namespace) -> int:
     from wocdesk.deck import write_pptx
 
     written = write_pptx(deck, output, template=args.template)
-    sys.stderr.write(f"wocdesk: wrote {written} ({len(deck.slides)} slides, {mode.value})\n")
+    count = len(deck.slides)
+    slides = ngettext("{count} slide", "{count} slides", count).format(count=count)
+    message = _("wocdesk: wrote {file} ({slides}, {mode})")
+    line = message.format(file=quote_name(written), slides=slides, mode=mode.value)
+    sys.stderr.write(one_line(line) + "\n")
     if args.pdf:
         from wocdesk.deck.pdf import convert_to_pdf
 
         pdf = convert_to_pdf(written)
-        sys.stderr.write(f"wocdesk: wrote {pdf}\n")
+        sys.stderr.write(one_line(_("wocdesk: wrote {file}").format(file=quote_name(pdf))) + "\n")
     return 0
 
 
@@ -122,7 +137,7 @@ def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
         from wocdesk.deck import load_outline
 
         outline = load_outline(args.outline)
-    article_path = Path(args.article) if args.article else bundled_article_path()
+    article_path = Path(args.article) if args.article is not None else bundled_article_path()
     outline_path = outline_file_for_cache(article_path, args.outline)
     key = None
     if outline_path is not None:
@@ -131,9 +146,9 @@ def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
     if cached is not None:
         return cached, cached.name
     from wocdesk.deck import plan_deck
-    from wocdesk.library.resolve import article_or_bundled as load_article
+    from wocdesk.library.resolve import article_or_bundled as open_article
 
-    article = load_article(args.article)
+    article = open_article(args.article)
     deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
     cache.store(key, deck)
     return deck, deck.name

@@ -36,7 +36,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Choose the article's outline, check it, and write it atomically."""
     from wocdesk.content.files import check_destination, write_text_atomically
-    from wocdesk.content.loader import load_article
+    from wocdesk.content.opening import open_article
     from wocdesk.deck.default_outline import curated_outline, outline_for
     from wocdesk.deck.outline_check import check_outline
     from wocdesk.deck.outline_toml import outline_toml
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.output.strip():
         raise WocdeskError(_("-o: give a file name (got an empty one)"))
     output = check_destination(Path(args.output))
-    article = load_article(args.article)
+    article = open_article(args.article)
     if curated_outline(article) is not None:  # the curated file itself, comments and all
         from wocdesk.resources import default_outline_path
 

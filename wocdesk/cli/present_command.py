@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wocdesk.errors import WocdeskError
@@ -81,23 +80,32 @@ def check_slide(number: int, deck: Deck) -> int:
     """The 0-based index of slide ``number``; a number outside the deck is a one-line error."""
     count = len(deck.slides)
     if not 1 <= number <= count:
-        raise SlideNumberError(
-            f"--slide {number}: the deck has {count} slides; choose a number from 1 to {count}"
+        from wocdesk.i18n import ngettext
+
+        message = ngettext(
+            "--slide {number}: the deck has {count} slide; choose a number from 1 to {count}",
+            "--slide {number}: the deck has {count} slides; choose a number from 1 to {count}",
+            count,
         )
+        raise SlideNumberError(message.format(number=number, count=count))
     return number - 1
 
 
 def run(args: argparse.Namespace) -> int:
     """Render a screenshot, or run the show until Esc."""
-    from wocdesk.library.resolve import article_or_bundled as load_article
+    from wocdesk.cli.options import path_option
+    from wocdesk.library.resolve import article_or_bundled as open_article
 
     mode = resolve_mode(args)
     target = None
-    if args.screenshot:
+    if args.screenshot is not None:
         from wocdesk.content.files import check_destination
 
-        target = check_destination(Path(args.screenshot))
-    article = load_article(getattr(args, "article", None))
+        target = check_destination(path_option(args.screenshot, "--screenshot"))
+    article_option = getattr(args, "article", None)
+    article = open_article(
+        None if article_option is None else path_option(article_option, "--article")
+    )
     deck = plan(article, mode, args.outline, args.notes)
     index = check_slide(args.slide, deck)
     if target is None:

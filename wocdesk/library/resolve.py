@@ -21,16 +21,29 @@ def library_id(spec: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def article_from(spec: str) -> Article:
+def names_library_article(spec: str | Path) -> bool:
+    """True when ``spec`` names an article of the library rather than a file."""
+    text = str(spec)
+    if library_id(text) is None:
+        return False
+    return text.strip().startswith("#") or not Path(text).expanduser().exists()
+
+
+def file_spec(spec: str | None) -> str | None:
+    """``spec`` when it names a file (to check as one), ``None`` when absent or a library id."""
+    return None if spec is None or names_library_article(spec) else spec
+
+
+def article_from(spec: str | Path) -> Article:
     """The article ``spec`` names: a file (article TOML, raw text, .docx, .html), else an id.
 
     A file that exists wins over an id of the same name (give ``#3`` for the library's 3).
     Errors are one line (:class:`SourceError`, :class:`LibraryError`).
     """
+    spec = str(spec)
     number = library_id(spec)
-    path = Path(spec).expanduser()
-    if number is None or (not spec.strip().startswith("#") and path.exists()):
-        return read_article(path)
+    if number is None or not names_library_article(spec):
+        return read_article(Path(spec).expanduser())
     from wocdesk.library.store import Library
 
     with Library.open() as library:
@@ -46,13 +59,19 @@ def article_from(spec: str) -> Article:
 
 
 def read_article(path: Path) -> Article:
-    """The article in a file of any kind the library imports."""
-    from wocdesk.library.sources import read_source
+    """The article in a file: Word and web pages read here, others as content opens them."""
+    from wocdesk.library.sources import KINDS
 
-    return read_source(path).article
+    if KINDS.get(path.suffix.lower()) in ("docx", "html"):
+        from wocdesk.library.sources import read_source
+
+        return read_source(path).article
+    from wocdesk.content.opening import open_article
+
+    return open_article(path)
 
 
-def article_or_bundled(spec: str | None) -> Article:
+def article_or_bundled(spec: str | Path | None) -> Article:
     """The article ``--article`` names (see :func:`article_from`); none given: the bundled one."""
     if spec is None:
         from wocdesk.content.loader import load_article

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
-import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from wocdesk.content.extracted import ExtractedText
-from wocdesk.errors import WocdeskError
+from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.i18n import _, ngettext
 from wocdesk.library.errors import SourceError
 from wocdesk.model.article import Article, Section
@@ -30,7 +28,6 @@ KINDS = {
     ".htm": "html",
     ".xhtml": "html",
 }
-MAX_BYTES = 200 * 1024 * 1024  # a Word file with pictures may be large; text is far smaller
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +41,7 @@ class ImportReport:
     one_language: int
     leftovers: int
     unused: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """One line: sections, passages, one-language lines, leftovers, what was left out."""
@@ -59,6 +57,8 @@ class ImportReport:
         )
         if self.unused:
             found += _("; not used: {items}").format(items="; ".join(self.unused))
+        for note in self.notes:
+            found += f"; {note}"
         return found
 
 
@@ -84,37 +84,21 @@ def source_kind(path: Path, data: bytes) -> str:
     return "text"
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file, or a one-line :class:`SourceError` saying why not."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise SourceError(_("{path}: no such file").format(path=path)) from None
-    except OSError as exc:
-        raise SourceError(
-            _("{path}: cannot be read ({reason})").format(path=path, reason=exc.strerror)
-        ) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise SourceError(_("{path}: is a folder, not a file").format(path=path))
-    if not stat.S_ISREG(info.st_mode):
-        raise SourceError(_("{path}: is not a regular file (a pipe or a device)").format(path=path))
-    if info.st_size > MAX_BYTES:
-        raise SourceError(
-            _("{path}: is too large to import ({size} MB; the limit is {limit} MB)").format(
-                path=path, size=info.st_size // 2**20, limit=MAX_BYTES // 2**20
-            )
-        )
-    try:
-        with open(path, "rb", opener=_no_block_opener) as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise SourceError(
-            _("{path}: cannot be read ({reason})").format(path=path, reason=exc.strerror)
-        ) from None
+def read_bytes(path: Path, kind: str | None = None) -> bytes:
+    """The bytes of a regular file (through content's one input reader), or a one-line error.
 
+    A folder, a named pipe, a device or a file over the limit is refused before it is read;
+    a Word file may be as large as a template, a text as large as a book.
+    """
+    from wocdesk.content.files import BINARY_LIMIT, TEXT_LIMIT, read_input
 
-def _no_block_opener(name: str, flags: int) -> int:
-    return os.open(name, flags | getattr(os, "O_NONBLOCK", 0))
+    limit = TEXT_LIMIT if kind in ("text", "toml", "html") else BINARY_LIMIT
+    return read_input(
+        path,
+        _("a file to import"),
+        lambda message, _line: SourceError(f"{quote_name(path)}: {message}"),
+        limit=limit,
+    )
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -124,24 +108,29 @@ def decode_text(path: Path, data: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(
-            _("{path}:{line}: is not UTF-8 text").format(path=path, line=line)
+            _("{path}:{line}: is not UTF-8 text").format(path=quote_name(path), line=line)
         ) from None
 
 
 def read_source(path: str | Path) -> Imported:
     """Read ``path`` as an article to import, whatever its kind."""
     file = Path(path)
-    data = read_bytes(file)
+    data = read_bytes(file, KINDS.get(file.suffix.lower()))
     kind = source_kind(file, data)
     unused: list[str] = []
+    notes: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             article = _article(file, data, kind, unused)
         except WocdeskError as exc:
             raise SourceError(str(exc)) from None
-    prefix = f"{file}: "
-    unused.extend(str(w.message).removeprefix(prefix) for w in caught)
+    from wocdesk.errors import TextCleanedWarning
+
+    prefix = f"{quote_name(file)}: "
+    for warning in caught:
+        said = str(warning.message).removeprefix(prefix)
+        (unused if issubclass(warning.category, TextCleanedWarning) else notes).append(said)
     passages = list(article.passages())
     report = ImportReport(
         source=str(file),
@@ -151,6 +140,7 @@ def read_source(path: str | Path) -> Imported:
         one_language=sum(1 for p in passages if p.is_one_language),
         leftovers=len(article.leftovers),
         unused=tuple(unused),
+        notes=tuple(notes),
     )
     return Imported(article, report, hashlib.sha256(data).hexdigest())
 
@@ -182,15 +172,16 @@ def _article(file: Path, data: bytes, kind: str, unused: list[str]) -> Article:
                 count=len(removed), which=describe_chars(removed)
             )
         )
-    article = parse_article(import_text(text, article_id_for(file), str(file)), file)
-    return with_levels(article, extracted.headings)
+    article = import_text(text, article_id_for(file), str(file))
+    return with_levels(dataclasses.replace(article, path=str(file)), extracted.headings)
 
 
 def with_levels(article: Article, headings: dict[str, int]) -> Article:
     """``article`` with its sections nested as the file's headings were (1 the outermost).
 
     The outermost heading level among the sections' titles becomes 1 (a page's h1 is often
-    its title, not a section); a level never goes more than one deeper than the one before.
+    its title, not a section); a section whose title is no heading keeps the importer's level;
+    a level never goes more than one deeper than the one before.
     """
     found = [
         min((headings[t] for t in (s.title.zh, s.title.en) if t in headings), default=None)
@@ -203,7 +194,7 @@ def with_levels(article: Article, headings: dict[str, int]) -> Article:
     sections: list[Section] = []
     previous = 0
     for section, heading in zip(article.sections, found, strict=True):
-        level = heading - top + 1 if heading is not None else 1
+        level = heading - top + 1 if heading is not None else section.level
         level = max(1, min(level, previous + 1))
         sections.append(dataclasses.replace(section, level=level))
         previous = level
