@@ -23,7 +23,7 @@ def temporary_settings(tmp_path: Path) -> Iterator[Path]:
 @pytest.fixture
 def fonts(qapp):  # type: ignore[no-untyped-def]
     """The bundled Chinese font, registered."""
-    from wocdesk.ui.fonts import register_fonts
+    from wocdesk.ui.app.fonts import register_fonts
 
     return register_fonts()
 

@@ -34,7 +34,7 @@ def test_ctrl_e_opens_the_export_dialog_with_previews(window, qtbot) -> None:  #
 
 
 def test_export_action_follows_the_interface_language(window) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.language import set_interface_language
+    from wocdesk.ui.app.language import set_interface_language
 
     set_interface_language("zh")
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wocdesk.ui import language
+from wocdesk.ui.app import language
 
 
 def test_dialogs_retranslate_without_qt_catalogs(qtbot, article, monkeypatch) -> None:  # type: ignore[no-untyped-def]

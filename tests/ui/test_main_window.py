@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from wocdesk.ui.actions import ActionSpec
+from wocdesk.ui.app.actions import ActionSpec
 
 
 def test_opens_at_the_first_section(window, article):

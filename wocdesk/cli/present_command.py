@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     deck = plan(article, mode, args.outline, args.notes)
     index = check_slide(args.slide, deck)
     if target is None:
-        from wocdesk.ui.qt_platform import missing_window_system
+        from wocdesk.ui.app.qt_platform import missing_window_system
 
         problem = missing_window_system()
         if problem:

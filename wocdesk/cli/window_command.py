@@ -30,5 +30,5 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the window, or explain in one line why it cannot."""
-    run_window = importlib.import_module("wocdesk.ui.app").run_window
+    run_window = importlib.import_module("wocdesk.ui.reader.launch").run_window
     return int(run_window(args))

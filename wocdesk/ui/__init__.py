@@ -1,15 +1,15 @@
-"""The Qt window: the reader (imported lazily, so ``wocdesk.ui.app`` can check Qt can run first)."""
+"""The Qt window: the reader (imported lazily, so start-up can check Qt can run first)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wocdesk.ui.qt_compat import keep_none_alive
+from wocdesk.ui.app.qt_compat import keep_none_alive
 
 keep_none_alive()  # before any Qt call: see qt_compat (PySide6 6.12 on Python 3.11)
 
 if TYPE_CHECKING:
-    from wocdesk.ui.language import set_interface_language
+    from wocdesk.ui.app.language import set_interface_language
     from wocdesk.ui.main_window import MainWindow
 
 __all__ = ["MainWindow", "set_interface_language"]
@@ -21,7 +21,7 @@ def __getattr__(name: str) -> Any:
 
         return MainWindow
     if name == "set_interface_language":
-        from wocdesk.ui.language import set_interface_language
+        from wocdesk.ui.app.language import set_interface_language
 
         return set_interface_language
     raise AttributeError(f"module 'wocdesk.ui' has no attribute {name!r}")

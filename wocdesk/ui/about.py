@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wocdesk.i18n import _, format_date, interface_language
 from wocdesk.model.article import Article
-from wocdesk.ui.plain_text import literal_markup
+from wocdesk.ui.app.plain_text import literal_markup
 
 
 def about_text(article: Article) -> str:

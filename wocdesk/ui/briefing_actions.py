@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from wocdesk.i18n import N_
-from wocdesk.ui.actions import ActionSpec
+from wocdesk.ui.app.actions import ActionSpec
 
 if TYPE_CHECKING:
     from wocdesk.ui.export_dialog import ExportDialog

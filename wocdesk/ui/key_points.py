@@ -15,7 +15,7 @@ from wocdesk.model.article import (
     SeriesFigure,
 )
 from wocdesk.model.text import Lang
-from wocdesk.ui.plain_text import literal_markup
+from wocdesk.ui.app.plain_text import literal_markup
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 # Group headings, in the article's language (the panel follows the article, not the interface).

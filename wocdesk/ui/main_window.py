@@ -21,15 +21,15 @@ from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode, other_lang, parse_mode
-from wocdesk.ui import language
-from wocdesk.ui import settings as keys
-from wocdesk.ui.actions import ActionRegistry, ActionSpec
+from wocdesk.ui.app import language
+from wocdesk.ui.app import settings as keys
+from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
+from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.briefing_actions import install_briefing_actions
 from wocdesk.ui.key_points import KeyPointsPanel
 from wocdesk.ui.open_article import load_article_or_text
 from wocdesk.ui.reader_view import ReaderView
 from wocdesk.ui.section_list import SectionList
-from wocdesk.ui.settings import Settings
 from wocdesk.ui.status_line import StatusLine
 from wocdesk.ui.window_actions import (
     INTERFACE_LANGUAGE_MENU,

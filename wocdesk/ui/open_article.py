@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
-from wocdesk.ui.plain_text import literal_markup
+from wocdesk.ui.app.plain_text import literal_markup
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _
-from wocdesk.ui.plain_text import literal_markup
-from wocdesk.ui.settings import default_store
+from wocdesk.ui.app.plain_text import literal_markup
+from wocdesk.ui.app.settings import default_store
 
 if TYPE_CHECKING:
     from wocdesk.ui.presenter.show_window import ShowWindow
@@ -25,7 +25,7 @@ PRESENT_TIP = N_("Present the briefing deck full screen in the reading language 
 
 def install_present_action(window: Any) -> QAction:
     """Add View ▸ Present (F5) to a reader ``MainWindow`` (one that has ``add_action``)."""
-    from wocdesk.ui.actions import ActionSpec
+    from wocdesk.ui.app.actions import ActionSpec
 
     existing: QAction | None = window.action_registry.actions.get(PRESENT_ACTION_ID)
     if existing is not None:  # the window installs it itself; a second call changes nothing

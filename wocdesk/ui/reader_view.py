@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
-from wocdesk.ui.fonts import latin_family, register_fonts
+from wocdesk.ui.app.fonts import latin_family, register_fonts
 from wocdesk.ui.html_render import REVEAL_SCHEME, Style, render_article
 from wocdesk.ui.passage_map import Anchor, index_anchors, style_from
 

@@ -1,4 +1,4 @@
-"""The bundled CJK face for slides: registered through ``wocdesk.ui.fonts`` when it works."""
+"""The bundled CJK face for slides: registered through ``wocdesk.ui.app.fonts``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,6 @@ def resolve_family(name: str) -> list[str]:
 
 def bundled_family() -> str:
     """The bundled faces' family, registered once (slides name it after the deck's own faces)."""
-    from wocdesk.ui.fonts import register_fonts
+    from wocdesk.ui.app.fonts import register_fonts
 
     return register_fonts() or BUNDLED_FAMILY

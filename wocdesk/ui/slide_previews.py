@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, Q
 from wocdesk.deck.model import Deck
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, ngettext
-from wocdesk.ui.plain_text import literal_markup, plain_labels
+from wocdesk.ui.app.plain_text import literal_markup, plain_labels
 from wocdesk.ui.slide_renderer import SlideRenderer
 
 DeckFactory = Callable[[], Deck]

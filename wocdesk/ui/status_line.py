@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
 from wocdesk.model.text import Lang
-from wocdesk.ui.plain_text import plain_labels
+from wocdesk.ui.app.plain_text import plain_labels
 
 
 class StatusLine:

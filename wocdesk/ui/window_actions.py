@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from wocdesk.i18n import N_
 from wocdesk.model.text import DisplayMode
-from wocdesk.ui.actions import ActionSpec
+from wocdesk.ui.app.actions import ActionSpec
 
 if TYPE_CHECKING:
     from wocdesk.ui.main_window import MainWindow

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wocdesk.ui import settings as keys
-from wocdesk.ui.settings import Settings
+from wocdesk.ui.app import settings as keys
+from wocdesk.ui.app.settings import Settings
 
 if TYPE_CHECKING:
     from wocdesk.ui.main_window import MainWindow

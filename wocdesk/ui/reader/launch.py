@@ -10,7 +10,7 @@ from pathlib import Path
 
 from wocdesk.cli.options import mode_option, ui_lang_option
 from wocdesk.errors import WocdeskError
-from wocdesk.ui.qt_platform import missing_window_system
+from wocdesk.ui.app.qt_platform import missing_window_system
 
 DEFAULT_SCREENSHOT_SIZE = (1280, 800)
 
@@ -51,10 +51,10 @@ def run_window(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from wocdesk.ui.fonts import register_fonts
-    from wocdesk.ui.language import set_interface_language
+    from wocdesk.ui.app.fonts import register_fonts
+    from wocdesk.ui.app.language import set_interface_language
+    from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
     from wocdesk.ui.main_window import MainWindow
-    from wocdesk.ui.settings import MODE, UI_LANGUAGE, Settings
 
     if screenshot:
         _quiet_offscreen_warnings()
