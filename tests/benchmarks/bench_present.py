@@ -42,7 +42,7 @@ def main() -> None:
     import wocdesk
     from wocdesk.deck import plan_deck
     from wocdesk.ui.presenter import DeckSource, ShowWindow
-    from wocdesk.ui.slide_renderer import SlideRenderer
+    from wocdesk.ui.slides.renderer import SlideRenderer
 
     article = wocdesk.load_article()
     plan_start = time.perf_counter()

@@ -20,7 +20,7 @@ def decks(article):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_every_planned_line_is_drawn_inside_its_box(qapp, decks, mode):
-    from wocdesk.ui.slide_renderer import SlideRenderer
+    from wocdesk.ui.slides.renderer import SlideRenderer
 
     deck = decks[mode]
     renderer = SlideRenderer(deck)
@@ -73,7 +73,7 @@ def test_language_cycle_keeps_the_outline_slide_on_the_real_deck(qtbot, article)
 @pytest.mark.parametrize("mode", MODES)
 def test_qt_measures_every_planned_line_within_its_box(qapp, decks, mode):
     """Independent of the renderer's drawing: the deck's faces in Qt fit the planner's breaks."""
-    from wocdesk.ui.slide_renderer import SlideFonts
+    from wocdesk.ui.slides.fonts import SlideFonts
 
     deck = decks[mode]
     fonts = SlideFonts(deck.fonts, 96.0)

@@ -23,7 +23,7 @@ def screenshot_slide(deck: Deck, index: int, target: Path) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from wocdesk.ui.slide_renderer import SlideRenderer
+    from wocdesk.ui.slides.renderer import SlideRenderer
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     image = SlideRenderer(deck).image(deck.slides[index], *SCREENSHOT_SIZE)

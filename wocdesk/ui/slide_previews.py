@@ -14,7 +14,7 @@ from wocdesk.deck.model import Deck
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, ngettext
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
-from wocdesk.ui.slide_renderer import SlideRenderer
+from wocdesk.ui.slides.renderer import SlideRenderer
 
 DeckFactory = Callable[[], Deck]
 DEBOUNCE_MS = 250

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from wocdesk.deck.model import Deck, Slide
 from wocdesk.model.text import DisplayMode, parse_mode
-from wocdesk.ui.slide_renderer import SlideRenderer
+from wocdesk.ui.slides.renderer import SlideRenderer
 
 if TYPE_CHECKING:
     from wocdesk.model.article import Article

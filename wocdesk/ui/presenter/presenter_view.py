@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from wocdesk.i18n import _
 from wocdesk.ui.presenter.show_window import ShowWindow, mode_label
-from wocdesk.ui.slide_fonts import bundled_family
-from wocdesk.ui.slide_view import SlideView
+from wocdesk.ui.slides.fonts import bundled_family
+from wocdesk.ui.slides.slide_view import SlideView
 
 
 def format_elapsed(milliseconds: int) -> str:

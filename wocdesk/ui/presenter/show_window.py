@@ -22,8 +22,8 @@ from wocdesk.deck.model import Deck, Slide
 from wocdesk.i18n import _
 from wocdesk.model.text import DisplayMode, parse_mode
 from wocdesk.ui.presenter.deck_source import DeckSource, map_index, next_mode
-from wocdesk.ui.slide_fonts import bundled_family
-from wocdesk.ui.slide_renderer import fit_rect
+from wocdesk.ui.slides.fonts import bundled_family
+from wocdesk.ui.slides.renderer import fit_rect
 
 K = Qt.Key
 NEXT_KEYS = frozenset(k.value for k in (K.Key_Right, K.Key_Space, K.Key_PageDown, K.Key_Down))

@@ -9,16 +9,13 @@ series.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wocdesk.deck.model import ChartBox
-from wocdesk.ui.slide_renderer import draw_text
-
-if TYPE_CHECKING:
-    from wocdesk.ui.slide_renderer import SlideFonts
+from wocdesk.ui.slides.draw import draw_text, qcolor
+from wocdesk.ui.slides.fonts import SlideFonts
 
 INK = "1F2937"
 RULE = "D5DBE3"
@@ -63,8 +60,6 @@ def axis_top(box: ChartBox) -> float:
 
 def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
     """The chart in its box: title, series, value labels, category axis, legend."""
-    from wocdesk.ui.slide_renderer import qcolor
-
     size = box.font_size
     metrics = fonts.metrics(box.lang, size)
     label_metrics = fonts.metrics(box.lang, size + LABEL_EXTRA, bold=True)
@@ -113,8 +108,6 @@ def _category_axis(
     painter: QPainter, box: ChartBox, plot: QRectF, metrics: QFontMetricsF, size: float
 ) -> None:
     """The axis line with ticks between categories, and the category labels."""
-    from wocdesk.ui.slide_renderer import qcolor
-
     n = max(len(box.categories), 1)
     tick = size * 0.35
     painter.setPen(QPen(qcolor(RULE), 0.75))
@@ -153,8 +146,6 @@ def _label(painter: QPainter, text: str, x: float, baseline: float, metrics: QFo
 def _columns(
     painter: QPainter, box: ChartBox, plot: QRectF, top: float, metrics: QFontMetricsF, size: float
 ) -> None:
-    from wocdesk.ui.slide_renderer import qcolor
-
     n, k = max(len(box.categories), 1), max(len(box.series), 1)
     slot = plot.width() / n
     bar_w = slot / (k + GAP_WIDTH)
@@ -173,8 +164,6 @@ def _columns(
 def _bars(
     painter: QPainter, box: ChartBox, plot: QRectF, top: float, metrics: QFontMetricsF, size: float
 ) -> None:
-    from wocdesk.ui.slide_renderer import qcolor
-
     n, k = max(len(box.categories), 1), max(len(box.series), 1)
     slot = plot.height() / n
     bar_h = slot / (k + GAP_WIDTH)
@@ -193,8 +182,6 @@ def _bars(
 def _line(
     painter: QPainter, box: ChartBox, plot: QRectF, top: float, metrics: QFontMetricsF, size: float
 ) -> None:
-    from wocdesk.ui.slide_renderer import qcolor
-
     n = max(len(box.categories), 1)
     slot = plot.width() / n
     for s_index, series in enumerate(box.series):
@@ -222,8 +209,6 @@ def _line(
 
 
 def _legend(painter: QPainter, box: ChartBox, fonts: SlideFonts, rect: QRectF) -> None:
-    from wocdesk.ui.slide_renderer import qcolor
-
     size = box.font_size
     metrics = fonts.metrics(box.lang, size)
     painter.setFont(fonts.font(box.lang, size))

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wocdesk.deck.model import Slide
-from wocdesk.ui.slide_renderer import SlideRenderer, fit_rect
+from wocdesk.ui.slides.renderer import SlideRenderer, fit_rect
 
 
 class SlideView(QWidget):
