@@ -17,7 +17,7 @@ def _settings(tmp_path, **values):
 def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tmp_path):
     from wocdesk.resources import default_outline_path
     from wocdesk.ui.main_window import MainWindow
-    from wocdesk.ui.present_action import present_from, remembered_deck_choices
+    from wocdesk.ui.show.present_action import present_from, remembered_deck_choices
 
     assert remembered_deck_choices(_settings(tmp_path)) == (None, None)
     mine = tmp_path / "mine.toml"
@@ -36,7 +36,7 @@ def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tm
 
 def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
     from wocdesk.ui.main_window import MainWindow
-    from wocdesk.ui.present_action import install_present_action
+    from wocdesk.ui.show.present_action import install_present_action
 
     window = MainWindow(article, "zh")
     qtbot.addWidget(window)
@@ -66,7 +66,7 @@ def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     from wocdesk.ui.main_window import MainWindow
-    from wocdesk.ui.present_action import present_from
+    from wocdesk.ui.show.present_action import present_from
 
     bad = tmp_path / "deck.toml"
     bad.write_text("this is = = not toml", encoding="utf-8")

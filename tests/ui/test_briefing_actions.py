@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from wocdesk.ui.briefing_actions import EXPORT_ACTION_ID, export_action
-from wocdesk.ui.present_action import PRESENT_ACTION_ID, install_present_action
+from wocdesk.ui.show.present_action import PRESENT_ACTION_ID, install_present_action
 
 
 def test_export_and_present_are_in_the_menus_with_their_keys(window) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +88,7 @@ def test_a_new_article_gets_a_new_export_dialog(window, qtbot) -> None:  # type:
 
 
 def test_f5_during_a_show_returns_to_it(window) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.present_action import present_from
+    from wocdesk.ui.show.present_action import present_from
 
     show = present_from(window)
     assert show is not None

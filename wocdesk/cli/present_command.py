@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         problem = missing_window_system()
         if problem:
             raise WocdeskError(problem)
-    from wocdesk.ui import present_app
+    from wocdesk.ui.show import present_app
 
     if target is not None:
         return present_app.screenshot_slide(deck, index, target)

@@ -22,7 +22,7 @@ EXPORT_TIP = N_("Export the briefing deck as a PowerPoint file")
 
 def install_briefing_actions(window: MainWindow) -> None:
     """Add Export slides… and Present to ``window``, and preload python-pptx once it shows."""
-    from wocdesk.ui.present_action import install_present_action
+    from wocdesk.ui.show.present_action import install_present_action
 
     owner = weakref.ref(window)  # slots hold the window weakly (see present_action)
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from wocdesk.ui.export_dialog import ExportDialog
     from wocdesk.ui.find_bar import FindBar
     from wocdesk.ui.find_controller import FindController
-    from wocdesk.ui.presenter.show_window import ShowWindow
+    from wocdesk.ui.show.show_window import ShowWindow
 
 
 def report_bad_article(parent: QWidget, error: WocdeskError) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wocdesk.deck.model import Deck, Slide
-from wocdesk.model.text import DisplayMode, parse_mode
+from wocdesk.model.text import DisplayMode
 from wocdesk.ui.slides.renderer import SlideRenderer
 
 if TYPE_CHECKING:
@@ -15,18 +15,11 @@ if TYPE_CHECKING:
 
 Planner = Callable[[DisplayMode], Deck]
 
-#: The order the L key cycles through.
-LANGUAGE_CYCLE: tuple[DisplayMode, ...] = (
-    DisplayMode.ZH,
-    DisplayMode.EN,
-    DisplayMode.ZH_EN,
-    DisplayMode.EN_ZH,
-)
-
 
 def next_mode(mode: DisplayMode) -> DisplayMode:
-    """The mode after ``mode`` in the cycle zh → en → zh-en → en-zh → zh."""
-    return LANGUAGE_CYCLE[(LANGUAGE_CYCLE.index(mode) + 1) % len(LANGUAGE_CYCLE)]
+    """The mode after ``mode`` in ``DisplayMode``'s order: zh → en → zh-en → en-zh → zh."""
+    modes = list(DisplayMode)
+    return modes[(modes.index(mode) + 1) % len(modes)]
 
 
 def article_planner(
@@ -57,25 +50,23 @@ class DeckSource:
         """A source planning ``article`` with ``outline`` (the default deck when ``None``)."""
         return cls(article_planner(article, outline, notes))
 
-    def deck(self, mode: DisplayMode | str) -> Deck:
+    def deck(self, mode: DisplayMode) -> Deck:
         """The deck planned in ``mode`` (planned now if not cached)."""
-        key = parse_mode(mode)
-        deck = self._decks.get(key)
+        deck = self._decks.get(mode)
         if deck is None:
-            deck = self._decks[key] = self._planner(key)
+            deck = self._decks[mode] = self._planner(mode)
         return deck
 
-    def renderer(self, mode: DisplayMode | str) -> SlideRenderer:
+    def renderer(self, mode: DisplayMode) -> SlideRenderer:
         """The renderer of the deck in ``mode``."""
-        key = parse_mode(mode)
-        renderer = self._renderers.get(key)
+        renderer = self._renderers.get(mode)
         if renderer is None:
-            renderer = self._renderers[key] = SlideRenderer(self.deck(key))
+            renderer = self._renderers[mode] = SlideRenderer(self.deck(mode))
         return renderer
 
-    def seed(self, mode: DisplayMode | str, deck: Deck) -> None:
+    def seed(self, mode: DisplayMode, deck: Deck) -> None:
         """Cache an already planned ``deck`` as the deck of ``mode``."""
-        self._decks[parse_mode(mode)] = deck
+        self._decks[mode] = deck
 
     def is_planned(self, mode: DisplayMode) -> bool:
         """True when the deck of ``mode`` is cached."""

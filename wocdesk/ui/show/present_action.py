@@ -15,7 +15,7 @@ from wocdesk.ui.app.plain_text import literal_markup
 from wocdesk.ui.app.settings import default_store
 
 if TYPE_CHECKING:
-    from wocdesk.ui.presenter.show_window import ShowWindow
+    from wocdesk.ui.show.show_window import ShowWindow
 
 PRESENT_ACTION_ID = "present"
 EXPORT_GROUP = "export"  # where the export dialog remembers its choices
@@ -61,7 +61,7 @@ def present_from(window: Any, settings: QSettings | None = None) -> ShowWindow |
     A window attribute ``deck_outline`` / ``deck_notes`` wins over the remembered choices; a
     bad outline is reported in a message box, and the reader stays as it was.
     """
-    from wocdesk.ui.presenter import start_show
+    from wocdesk.ui.show.start import start_show
 
     running = getattr(window, "present_show", None)
     if running is not None and running.isVisible():  # F5 during a show: back to that show

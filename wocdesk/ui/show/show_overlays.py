@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from wocdesk.i18n import _
 
 if TYPE_CHECKING:
-    from wocdesk.ui.presenter.show_window import ShowWindow
+    from wocdesk.ui.show.show_window import ShowWindow
 
 PANEL = QColor(16, 24, 32, 225)
 TEXT = QColor("white")

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from wocdesk.model.text import DisplayMode, parse_mode
-from wocdesk.ui.presenter.deck_source import DeckSource
-from wocdesk.ui.presenter.presenter_view import PresenterView
-from wocdesk.ui.presenter.show_window import ShowWindow
+from wocdesk.model.text import DisplayMode
+from wocdesk.ui.show.deck_source import DeckSource
+from wocdesk.ui.show.presenter_view import PresenterView
+from wocdesk.ui.show.show_window import ShowWindow
 
 if TYPE_CHECKING:
     from wocdesk.model.article import Article
@@ -31,7 +31,7 @@ def pick_screens(home: QScreen | None) -> tuple[QScreen | None, QScreen | None]:
 def start_show(
     parent: QWidget | None,
     article: Article,
-    mode: DisplayMode | str = DisplayMode.EN,
+    mode: DisplayMode = DisplayMode.EN,
     outline: str | Path | None = None,
     *,
     notes: str | None = None,
@@ -46,7 +46,7 @@ def start_show(
     is left exactly where it was. Planning errors (a bad outline) raise ``WocdeskError``.
     """
     source = source or DeckSource.for_article(article, outline, notes)
-    show = ShowWindow(source, parse_mode(mode), slide, parent)
+    show = ShowWindow(source, mode, slide, parent)
     show.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its pixmaps go with it
     home = parent.screen() if parent is not None else None
     show_screen, presenter_screen = pick_screens(home)
@@ -55,7 +55,7 @@ def start_show(
         view = PresenterView(show, parent)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.setGeometry(presenter_screen.availableGeometry())
-    show.presenter_view = view  # type: ignore[attr-defined]
+    show.presenter_view = view
     if show_screen is not None:
         show.setGeometry(show_screen.geometry())
     if full_screen:

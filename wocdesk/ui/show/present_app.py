@@ -49,7 +49,8 @@ def run_show(
     """Run the full-screen show from slide ``index`` until it ends; the exit code."""
     from PySide6.QtWidgets import QApplication
 
-    from wocdesk.ui.presenter import DeckSource, start_show
+    from wocdesk.ui.show.deck_source import DeckSource
+    from wocdesk.ui.show.start import start_show
 
     app = QApplication.instance() or QApplication([])
     source = DeckSource.for_article(article, outline, notes)

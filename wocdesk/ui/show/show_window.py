@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 from wocdesk.deck.model import Deck, Slide
 from wocdesk.i18n import _
-from wocdesk.model.text import DisplayMode, parse_mode
-from wocdesk.ui.presenter.deck_source import DeckSource, map_index, next_mode
+from wocdesk.model.text import DisplayMode
+from wocdesk.ui.show.deck_source import DeckSource, map_index, next_mode
+from wocdesk.ui.show.show_overlays import paint_overlays
 from wocdesk.ui.slides.fonts import bundled_family
 from wocdesk.ui.slides.renderer import fit_rect
 
@@ -42,13 +43,12 @@ class ShowWindow(QWidget):
     def __init__(
         self,
         source: DeckSource,
-        mode: DisplayMode | str = DisplayMode.EN,
+        mode: DisplayMode = DisplayMode.EN,
         index: int = 0,
         parent: QWidget | None = None,
     ) -> None:
         """A show of ``source`` in ``mode`` starting at slide ``index`` (0-based)."""
         self._ready = False
-        mode = parse_mode(mode)
         deck = source.deck(mode)  # plan first: a bad outline raises before any window exists
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -69,6 +69,7 @@ class ShowWindow(QWidget):
         self._prefetch_timer.timeout.connect(self._prefetch)
         self._overlay_font = QFont()
         self._overlay_font.setFamilies([QFont().defaultFamily(), bundled_family()])
+        self.presenter_view: QWidget | None = None  # set by start_show on two screens
         self._ready = True
         self.retranslate_ui()
 
@@ -140,9 +141,8 @@ class ShowWindow(QWidget):
         self.go_to(number - 1)
         return True
 
-    def set_mode(self, mode: DisplayMode | str) -> None:
-        """Show the deck in ``mode`` (planned once, then cached) at the same outline slide."""
-        new_mode = parse_mode(mode)
+    def set_mode(self, new_mode: DisplayMode) -> None:
+        """Show the deck in ``new_mode`` (planned once, then cached) at the same outline slide."""
         if new_mode == self._mode:
             return
         old_deck = self.deck
@@ -312,8 +312,6 @@ class ShowWindow(QWidget):
                 target = self.slide_rect()
                 pixmap = self.slide_pixmap(self._mode, self._index, target.size().toSize())
                 painter.drawPixmap(target.topLeft(), pixmap)
-            from wocdesk.ui.presenter.show_overlays import paint_overlays
-
             paint_overlays(painter, self)
         finally:
             painter.end()

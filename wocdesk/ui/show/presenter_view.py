@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.i18n import _
-from wocdesk.ui.presenter.show_window import ShowWindow, mode_label
+from wocdesk.ui.show.show_window import ShowWindow, mode_label
 from wocdesk.ui.slides.fonts import bundled_family
 from wocdesk.ui.slides.slide_view import SlideView
 
