@@ -12,7 +12,7 @@ from wocdesk.i18n import N_
 from wocdesk.ui.app.actions import ActionSpec
 
 if TYPE_CHECKING:
-    from wocdesk.ui.export_dialog import ExportDialog
+    from wocdesk.ui.export.dialog import ExportDialog
     from wocdesk.ui.main_window import MainWindow
 
 EXPORT_ACTION_ID = "export-slides"
@@ -40,8 +40,8 @@ def install_briefing_actions(window: MainWindow) -> None:
 
 def open_export_dialog(window: MainWindow) -> ExportDialog:
     """Show the export dialog for the window's article (non-modal, one at a time)."""
-    from wocdesk.ui.export_dialog import ExportDialog
-    from wocdesk.ui.slide_previews import install_slide_previews
+    from wocdesk.ui.export.dialog import ExportDialog
+    from wocdesk.ui.export.previews import install_slide_previews
 
     existing = window.export_dialog
     if existing is not None and (existing.article is window.article or existing.is_busy()):

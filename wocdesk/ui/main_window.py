@@ -42,7 +42,7 @@ from wocdesk.ui.window_actions import (
 from wocdesk.ui.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
-    from wocdesk.ui.export_dialog import ExportDialog
+    from wocdesk.ui.export.dialog import ExportDialog
     from wocdesk.ui.find_bar import FindBar
     from wocdesk.ui.find_controller import FindController
     from wocdesk.ui.show.show_window import ShowWindow

@@ -25,7 +25,7 @@ from wocdesk.i18n import _
 from wocdesk.model import Article
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.app.settings import default_store
-from wocdesk.ui.export_worker import ExportJob, ExportWorker, start_export
+from wocdesk.ui.export.worker import ExportJob, ExportWorker, start_export
 
 GROUP = "export"
 MODES = ("zh", "en", "zh-en", "en-zh")
