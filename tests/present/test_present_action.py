@@ -16,7 +16,7 @@ def _settings(tmp_path, **values):
 
 def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tmp_path):
     from wocdesk.resources import default_outline_path
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
     from wocdesk.ui.show.present_action import present_from, remembered_deck_choices
 
     assert remembered_deck_choices(_settings(tmp_path)) == (None, None)
@@ -35,7 +35,7 @@ def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tm
 
 
 def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
     from wocdesk.ui.show.present_action import install_present_action
 
     window = MainWindow(article, "zh")
@@ -65,7 +65,7 @@ def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
 def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
     from wocdesk.ui.show.present_action import present_from
 
     bad = tmp_path / "deck.toml"

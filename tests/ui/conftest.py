@@ -31,7 +31,7 @@ def fonts(qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def make_window(qtbot, fonts):  # type: ignore[no-untyped-def]
     """A factory of shown main windows (article, mode), closed after the test."""
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
     made = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from wocdesk.ui.briefing_actions import EXPORT_ACTION_ID, export_action
+from wocdesk.ui.reader.briefing_actions import EXPORT_ACTION_ID, export_action
 from wocdesk.ui.show.present_action import PRESENT_ACTION_ID, install_present_action
 
 
@@ -78,7 +78,7 @@ def test_find_follows_a_rerendered_document(window) -> None:  # type: ignore[no-
 
 
 def test_a_new_article_gets_a_new_export_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.briefing_actions import open_export_dialog
+    from wocdesk.ui.reader.briefing_actions import open_export_dialog
 
     first = open_export_dialog(window)
     window.open_bundled_article()

@@ -103,7 +103,7 @@ def test_follow_the_system(window, monkeypatch):
 
 
 def test_dates_follow_the_interface_language(window, article):
-    from wocdesk.ui.about import about_text
+    from wocdesk.ui.reader.about import about_text
 
     assert "February 23, 2024" in about_text(article)
     set_interface_language("zh")

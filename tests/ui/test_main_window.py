@@ -161,7 +161,7 @@ def test_later_features_can_add_actions_and_hooks(window, qtbot):
 
 
 def test_first_shown_runs_once(make_window, article, qtbot):
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
@@ -179,7 +179,7 @@ def test_first_shown_runs_once(make_window, article, qtbot):
 def test_bad_file_gets_a_dialog_and_the_article_stays(window, tmp_path, monkeypatch):
     reports = []
     monkeypatch.setattr(
-        "wocdesk.ui.main_window.report_bad_article",
+        "wocdesk.ui.reader.main_window.report_bad_article",
         lambda parent, error: reports.append(str(error)),
     )
     bad = tmp_path / "broken.toml"

@@ -10,14 +10,14 @@ keep_none_alive()  # before any Qt call: see qt_compat (PySide6 6.12 on Python 3
 
 if TYPE_CHECKING:
     from wocdesk.ui.app.language import set_interface_language
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
 __all__ = ["MainWindow", "set_interface_language"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "MainWindow":
-        from wocdesk.ui.main_window import MainWindow
+        from wocdesk.ui.reader.main_window import MainWindow
 
         return MainWindow
     if name == "set_interface_language":

@@ -54,7 +54,7 @@ def run_window(args: argparse.Namespace) -> int:
     from wocdesk.ui.app.fonts import register_fonts
     from wocdesk.ui.app.language import set_interface_language
     from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
     if screenshot:
         _quiet_offscreen_warnings()
@@ -105,7 +105,7 @@ def _load(path: str | None):  # type: ignore[no-untyped-def]
         from wocdesk.content.loader import load_article
 
         return load_article()
-    from wocdesk.ui.open_article import load_article_or_text
+    from wocdesk.ui.reader.open_article import load_article_or_text
 
     return load_article_or_text(path)
 

@@ -8,7 +8,7 @@ from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.settings import Settings
 
 if TYPE_CHECKING:
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
 
 def restore_window_state(window: MainWindow, settings: Settings) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextDocument
 
 from wocdesk.model.article import Article
-from wocdesk.ui.html_render import PASSAGE_PREFIX, SECTION_PREFIX, Style
+from wocdesk.ui.reader.html_render import PASSAGE_PREFIX, SECTION_PREFIX, Style
 
 ZH_LINE_EM = 1.6  # line height in ems: airy for Chinese, a little tighter for English
 EN_LINE_EM = 1.5

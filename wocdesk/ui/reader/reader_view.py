@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app.fonts import latin_family, register_fonts
-from wocdesk.ui.html_render import REVEAL_SCHEME, Style, render_article
-from wocdesk.ui.passage_map import Anchor, index_anchors, style_from
+from wocdesk.ui.reader.html_render import REVEAL_SCHEME, Style, render_article
+from wocdesk.ui.reader.passage_map import Anchor, index_anchors, style_from
 
 SINGLE_MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters or 70 Latin letters
 DOUBLE_MEASURE_EM = 76

@@ -12,7 +12,7 @@ from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app.actions import ActionSpec
 
 if TYPE_CHECKING:
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
 SK = QKeySequence.StandardKey
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from wocdesk.model.text import LANGS
-from wocdesk.ui.find_bar import FindBar
-from wocdesk.ui.reader_view import ReaderView
+from wocdesk.ui.reader.find_bar import FindBar
+from wocdesk.ui.reader.reader_view import ReaderView
 
 
 class FindController(QObject):

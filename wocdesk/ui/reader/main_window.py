@@ -25,13 +25,13 @@ from wocdesk.ui.app import language
 from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
-from wocdesk.ui.briefing_actions import install_briefing_actions
-from wocdesk.ui.key_points import KeyPointsPanel
-from wocdesk.ui.open_article import load_article_or_text
-from wocdesk.ui.reader_view import ReaderView
-from wocdesk.ui.section_list import SectionList
-from wocdesk.ui.status_line import StatusLine
-from wocdesk.ui.window_actions import (
+from wocdesk.ui.reader.briefing_actions import install_briefing_actions
+from wocdesk.ui.reader.key_points import KeyPointsPanel
+from wocdesk.ui.reader.open_article import load_article_or_text
+from wocdesk.ui.reader.reader_view import ReaderView
+from wocdesk.ui.reader.section_list import SectionList
+from wocdesk.ui.reader.status_line import StatusLine
+from wocdesk.ui.reader.window_actions import (
     INTERFACE_LANGUAGE_MENU,
     MENUS,
     TOOLBAR,
@@ -39,18 +39,18 @@ from wocdesk.ui.window_actions import (
     build_menus,
     build_toolbar,
 )
-from wocdesk.ui.window_state import restore_window_state, save_window_state
+from wocdesk.ui.reader.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
     from wocdesk.ui.export.dialog import ExportDialog
-    from wocdesk.ui.find_bar import FindBar
-    from wocdesk.ui.find_controller import FindController
+    from wocdesk.ui.reader.find_bar import FindBar
+    from wocdesk.ui.reader.find_controller import FindController
     from wocdesk.ui.show.show_window import ShowWindow
 
 
 def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
     """Say in a dialog what is wrong with a file (imported on first use, like every dialog)."""
-    from wocdesk.ui.open_article import report_bad_article as report
+    from wocdesk.ui.reader.open_article import report_bad_article as report
 
     report(parent, error)
 
@@ -271,8 +271,8 @@ class MainWindow(QMainWindow):
     def finder(self) -> FindController:
         """The find controller (the find bar is built on first use, not at start-up)."""
         if self._finder is None:
-            from wocdesk.ui.find_bar import FindBar
-            from wocdesk.ui.find_controller import FindController
+            from wocdesk.ui.reader.find_bar import FindBar
+            from wocdesk.ui.reader.find_controller import FindController
 
             bar = FindBar(self)
             bar.hide()
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def open_article_dialog(self) -> None:
         """Ask for a file and open it."""
-        from wocdesk.ui.open_article import ask_article_path
+        from wocdesk.ui.reader.open_article import ask_article_path
 
         path = ask_article_path(
             self, str(Path(self.article.path).parent) if self.article.path else ""
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """About wocdesk and its article (the dialog module is imported when first used)."""
-        from wocdesk.ui.about import show_about
+        from wocdesk.ui.reader.about import show_about
 
         show_about(self, self.article)
 

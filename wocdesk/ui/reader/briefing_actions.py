@@ -13,7 +13,7 @@ from wocdesk.ui.app.actions import ActionSpec
 
 if TYPE_CHECKING:
     from wocdesk.ui.export.dialog import ExportDialog
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
 EXPORT_ACTION_ID = "export-slides"
 EXPORT_TEXT = N_("&Export Slides…")
