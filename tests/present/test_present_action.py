@@ -17,7 +17,7 @@ def _settings(tmp_path, **values):
 def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tmp_path):
     from wocdesk.resources import default_outline_path
     from wocdesk.ui.reader.main_window import MainWindow
-    from wocdesk.ui.show.present_action import present_from, remembered_deck_choices
+    from wocdesk.ui.show.present_action import remembered_deck_choices
 
     assert remembered_deck_choices(_settings(tmp_path)) == (None, None)
     mine = tmp_path / "mine.toml"
@@ -27,7 +27,7 @@ def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tm
     assert remembered_deck_choices(settings) == (str(mine), "both")
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
-    show = present_from(window, settings=settings)
+    show = window.presenter.present(settings=settings)
     assert show is not None
     assert show.deck.title.endswith("My talk")
     assert set(show.deck.notes_langs) == {"zh", "en"}
@@ -40,7 +40,7 @@ def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
 
     window = MainWindow(article, "zh")
     qtbot.addWidget(window)
-    action = install_present_action(window)
+    action = install_present_action(window, window.presenter)
     assert action in window.menu("view").actions()
     assert action.shortcut().toString() == "F5"
     window.show()
@@ -66,14 +66,12 @@ def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     from wocdesk.ui.reader.main_window import MainWindow
-    from wocdesk.ui.show.present_action import present_from
 
     bad = tmp_path / "deck.toml"
     bad.write_text("this is = = not toml", encoding="utf-8")
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
-    window.deck_outline = str(bad)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
-    assert present_from(window, settings=_settings(tmp_path)) is None
+    assert window.presenter.present(settings=_settings(tmp_path, outline=str(bad))) is None
     assert shown and "deck.toml" in shown[0]

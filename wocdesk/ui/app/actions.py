@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -85,3 +86,19 @@ class ActionRegistry:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(tip)
+
+
+class ActionHost(Protocol):
+    """A window that takes features' actions into its menus (the reader's ``MainWindow``)."""
+
+    action_registry: ActionRegistry
+
+    def add_action(
+        self,
+        menu_id: str,
+        action_id: str,
+        spec: ActionSpec,
+        slot: Callable[..., object] | None = None,
+    ) -> QAction:
+        """Add ``spec`` as action ``action_id`` to menu ``menu_id``; ``slot`` runs on trigger."""
+        ...

@@ -15,6 +15,7 @@ ORGANIZATION = "wocdesk"
 APPLICATION = "wocdesk"
 ZOOM_RANGE = (-6, 12)
 UI_LANGUAGES = ("system", "zh", "en")
+EXPORT_NOTES_CHOICES = ("", "zh", "en", "both")  # "": the deck's language(s)
 
 T = TypeVar("T")
 
@@ -50,6 +51,12 @@ def _mode(value: Any) -> DisplayMode:
     return parse_mode(_text(value))
 
 
+def _notes(value: Any) -> str:
+    if value not in EXPORT_NOTES_CHOICES:
+        raise ValueError(value)
+    return str(value)
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
     """One stored value: its key, its default and how a stored value is checked."""
@@ -67,7 +74,27 @@ ZOOM = Setting("view/zoom", 0, _zoom)
 UI_LANGUAGE = Setting("view/interface_language", "system", _ui_language)
 GEOMETRY = Setting("window/geometry", QByteArray(), _bytes)
 WINDOW_STATE = Setting("window/state", QByteArray(), _bytes)
-ALL = (ARTICLE_ID, SECTION, PASSAGE, MODE, ZOOM, UI_LANGUAGE, GEOMETRY, WINDOW_STATE)
+# The choices of File ▸ Export slides… (View ▸ Present uses its outline and notes too).
+EXPORT_LANG: Setting[DisplayMode | None] = Setting("export/lang", None, _mode)
+EXPORT_NOTES = Setting("export/notes", "", _notes)
+EXPORT_OUTLINE = Setting("export/outline", "", _text)
+EXPORT_TEMPLATE = Setting("export/template", "", _text)
+EXPORT_FOLDER = Setting("export/folder", "", _text)
+ALL = (
+    ARTICLE_ID,
+    SECTION,
+    PASSAGE,
+    MODE,
+    ZOOM,
+    UI_LANGUAGE,
+    GEOMETRY,
+    WINDOW_STATE,
+    EXPORT_LANG,
+    EXPORT_NOTES,
+    EXPORT_OUTLINE,
+    EXPORT_TEMPLATE,
+    EXPORT_FOLDER,
+)
 
 
 def default_store() -> QSettings:

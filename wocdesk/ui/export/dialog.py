@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, QThread, QUrl
+from PySide6.QtCore import QEvent, QSettings, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,51 +14,30 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from wocdesk.i18n import _
+from wocdesk.deck.preload import preload_pptx
+from wocdesk.i18n import N_, _
 from wocdesk.model import Article
+from wocdesk.model.text import DisplayMode
+from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.plain_text import plain_labels
-from wocdesk.ui.app.settings import default_store
+from wocdesk.ui.app.settings import EXPORT_NOTES_CHOICES, Settings
+from wocdesk.ui.export.path_row import PathRow, documents_folder
 from wocdesk.ui.export.worker import ExportJob, ExportWorker, start_export
+from wocdesk.ui.state import ReaderState
 
-GROUP = "export"
-MODES = ("zh", "en", "zh-en", "en-zh")
-NOTES = ("", "zh", "en", "both")
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (the home folder if there is none)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location and Path(location).is_dir() else Path.home()
-
-
-class _PathRow(QWidget):
-    """A line edit with a Browse… button (and an optional Clear button)."""
-
-    def __init__(self, parent: QWidget, clearable: bool = False) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(self)
-        self.browse = QPushButton(self)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.browse)
-        self.clear: QPushButton | None = None
-        if clearable:
-            self.clear = QPushButton(self)
-            self.clear.clicked.connect(self.edit.clear)
-            layout.addWidget(self.clear)
-
-    def path(self) -> Path | None:
-        """The path typed or chosen, or None when empty."""
-        text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
+MODES = tuple(DisplayMode)
+MODE_NAMES = {
+    DisplayMode.ZH: N_("Chinese"),
+    DisplayMode.EN: N_("English"),
+    DisplayMode.ZH_EN: N_("Chinese, then English"),
+    DisplayMode.EN_ZH: N_("English, then Chinese"),
+}
+NOTES = EXPORT_NOTES_CHOICES
 
 
 class ExportDialog(QDialog):
@@ -66,16 +45,19 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        article: Article,
+        reader: ReaderState | Article,
         parent: QWidget | None = None,
         settings: QSettings | None = None,
-        mode: str = "en",
     ) -> None:
-        """``mode`` is the language chosen the first time (later, the one last exported)."""
+        """A dialog exporting the reader's article (or ``reader`` itself, read in English).
+
+        The language is the reader's mode the first time, later the one last exported;
+        ``settings`` is where the choices are remembered (default: the user's settings).
+        """
         super().__init__(parent)
-        self.article = article
-        self._first_mode = mode if mode in MODES else "en"
-        self.settings = settings if settings is not None else default_store()
+        self.state = reader if isinstance(reader, ReaderState) else ReaderState(reader, parent=self)
+        self._first_mode = self.state.mode
+        self._settings = Settings(settings)
         self.written: Path | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
@@ -84,8 +66,6 @@ class ExportDialog(QDialog):
         self._build()
         self._restore()
         self.retranslate_ui()
-        from wocdesk.deck.preload import preload_pptx
-
         preload_pptx()  # normally started when the window shows; a no-op if it already ran
 
     # construction ---------------------------------------------------------------------------
@@ -93,9 +73,9 @@ class ExportDialog(QDialog):
         self.setObjectName("ExportDialog")
         self.lang_box = QComboBox(self)
         self.notes_box = QComboBox(self)
-        self.outline_row = _PathRow(self, clearable=True)
-        self.template_row = _PathRow(self, clearable=True)
-        self.destination_row = _PathRow(self)
+        self.outline_row = PathRow(self, clearable=True)
+        self.template_row = PathRow(self, clearable=True)
+        self.destination_row = PathRow(self)
         self.form = QFormLayout()
         self.lang_label, self.outline_label = QLabel(self), QLabel(self)
         self.template_label, self.notes_label = QLabel(self), QLabel(self)
@@ -158,14 +138,15 @@ class ExportDialog(QDialog):
             (self.destination_label, self.destination_row.edit),
         ):
             label.setBuddy(buddy)
-        names = [_("Chinese"), _("English"), _("Chinese, then English"), _("English, then Chinese")]
+        names = [_(MODE_NAMES[mode]) for mode in MODES]
         notes = [_("In the deck's language(s)"), _("Chinese"), _("English"), _("Both languages")]
-        for box, texts, values in ((self.lang_box, names, MODES), (self.notes_box, notes, NOTES)):
+        choices = ((self.lang_box, names, MODES), (self.notes_box, notes, NOTES))
+        for box, texts, values in choices:
             current = box.currentIndex()
             box.blockSignals(True)
             box.clear()
             for text, value in zip(texts, values, strict=True):
-                box.addItem(text, value)
+                box.addItem(text, str(value))
             box.setCurrentIndex(max(current, 0))
             box.blockSignals(False)
         self.outline_row.edit.setPlaceholderText(_("The bundled briefing deck"))
@@ -205,39 +186,38 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
     # remembered choices ----------------------------------------------------------------------
-    def _value(self, key: str, default: str, allowed: tuple[str, ...] | None = None) -> str:
-        value = self.settings.value(f"{GROUP}/{key}", default)
-        text = value if isinstance(value, str) else default
-        return text if allowed is None or text in allowed else default
-
     def _restore(self) -> None:
         self.retranslate_ui()
-        self.lang_box.setCurrentIndex(MODES.index(self._value("lang", self._first_mode, MODES)))
-        self.notes_box.setCurrentIndex(NOTES.index(self._value("notes", "", NOTES)))
-        self.outline_row.edit.setText(self._value("outline", ""))
-        self.template_row.edit.setText(self._value("template", ""))
-        folder = Path(self._value("folder", "") or documents_folder())
+        remembered = self._settings
+        lang = remembered.get(keys.EXPORT_LANG) or self._first_mode
+        self.lang_box.setCurrentIndex(MODES.index(lang))
+        self.notes_box.setCurrentIndex(NOTES.index(remembered.get(keys.EXPORT_NOTES)))
+        self.outline_row.edit.setText(remembered.get(keys.EXPORT_OUTLINE))
+        self.template_row.edit.setText(remembered.get(keys.EXPORT_TEMPLATE))
+        folder = Path(remembered.get(keys.EXPORT_FOLDER) or documents_folder())
         if not folder.is_dir():
             folder = documents_folder()
         self._folder = folder
         self._set_auto_destination()
 
     def _remember(self) -> None:
-        values = {
-            "lang": self.mode(),
-            "notes": self.notes_box.currentData() or "",
-            "outline": self.outline_row.edit.text().strip(),
-            "template": self.template_row.edit.text().strip(),
-            "folder": str(self.destination().parent),
-        }
-        for key, value in values.items():
-            self.settings.setValue(f"{GROUP}/{key}", value)
-        self.settings.sync()
+        remembered = self._settings
+        remembered.set(keys.EXPORT_LANG, self.mode())
+        remembered.set(keys.EXPORT_NOTES, str(self.notes_box.currentData() or ""))
+        remembered.set(keys.EXPORT_OUTLINE, self.outline_row.edit.text().strip())
+        remembered.set(keys.EXPORT_TEMPLATE, self.template_row.edit.text().strip())
+        remembered.set(keys.EXPORT_FOLDER, str(self.destination().parent))
+        remembered.sync()
 
     # choices ---------------------------------------------------------------------------------
-    def mode(self) -> str:
-        """The chosen language mode (zh, en, zh-en, en-zh)."""
-        return str(self.lang_box.currentData() or "en")
+    @property
+    def article(self) -> Article:
+        """The article to export: the reader's."""
+        return self.state.article
+
+    def mode(self) -> DisplayMode:
+        """The chosen language mode."""
+        return DisplayMode(self.lang_box.currentData() or DisplayMode.EN)
 
     def destination(self) -> Path:
         """The file to write."""

@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wocdesk.deck.model import Deck
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, ngettext
+from wocdesk.model.article import Article
+from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
 from wocdesk.ui.slides.renderer import SlideRenderer
 
@@ -118,27 +131,81 @@ class SlidePreviews(QWidget):
             self.status.setText("")
 
 
-def install_slide_previews(dialog: Any) -> SlidePreviews:
+class PathField(Protocol):
+    """A path field of the export dialog: its line edit and the path it holds."""
+
+    @property
+    def edit(self) -> QLineEdit:
+        """The line edit."""
+        ...
+
+    def path(self) -> Path | None:
+        """The path typed or chosen, or ``None`` when empty."""
+        ...
+
+
+class DeckChoices(Protocol):
+    """What the previews read from the export dialog, and the spot they fill."""
+
+    @property
+    def lang_box(self) -> QComboBox:
+        """The language choice."""
+        ...
+
+    @property
+    def notes_box(self) -> QComboBox:
+        """The speaker notes choice."""
+        ...
+
+    @property
+    def outline_row(self) -> PathField:
+        """The outline file."""
+        ...
+
+    @property
+    def template_row(self) -> PathField:
+        """The template file."""
+        ...
+
+    @property
+    def thumbnails(self) -> QWidget:
+        """The spot the previews fill."""
+        ...
+
+    @property
+    def thumbnail_layout(self) -> QBoxLayout:
+        """The spot's layout."""
+        ...
+
+    @property
+    def article(self) -> Article:
+        """The article to plan."""
+        ...
+
+    def mode(self) -> DisplayMode:
+        """The language mode chosen."""
+        ...
+
+
+def install_slide_previews(dialog: DeckChoices) -> SlidePreviews:
     """Put a preview strip in the export dialog's thumbnail spot and keep it in step.
 
-    ``dialog`` is the deck export dialog: ``article``, ``mode()``, ``lang_box``, ``notes_box``,
-    ``outline_row`` and ``template_row`` (each with ``edit`` and ``path()``), and the spot
-    ``thumbnails`` / ``thumbnail_layout``. Every change of language, notes, outline or template
-    re-plans after a pause (typing in the outline field never waits for it).
+    Every change of language, notes, outline or template re-plans after a pause (typing in
+    the outline field never waits for it).
     """
     from wocdesk.deck import plan_deck
 
     strip = SlidePreviews(dialog.thumbnails)
     dialog.thumbnail_layout.addWidget(strip)
     dialog.thumbnails.show()
-    dialog.slide_previews = strip
     # Weak references only: a slot closure owning the last reference to a widget that Qt is
     # destroying makes PySide6 6.12 free it twice.
     owner = weakref.ref(dialog)
+    previews = weakref.ref(strip)
 
     def request(*_args: object) -> None:
-        target = owner()
-        if target is None:
+        target, shown = owner(), previews()
+        if target is None or shown is None:
             return
         article = target.article
         mode = target.mode()
@@ -150,7 +217,7 @@ def install_slide_previews(dialog: Any) -> SlidePreviews:
                 raise WocdeskError(_("{path}: no such outline file").format(path=outline))
             return plan_deck(article, outline, lang=mode, notes=notes)
 
-        target.slide_previews.request(plan)
+        shown.request(plan)
 
     dialog.lang_box.currentIndexChanged.connect(request)
     dialog.notes_box.currentIndexChanged.connect(request)

@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from wocdesk.model import Article
+from wocdesk.model.text import DisplayMode
 
 
 @dataclass(frozen=True)
 class ExportJob:
     """What to export: the language mode, outline, template, notes choice and destination."""
 
-    mode: str
+    mode: DisplayMode
     destination: Path
     outline: Path | None = None
     template: Path | None = None

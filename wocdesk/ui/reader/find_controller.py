@@ -10,15 +10,21 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from wocdesk.model.text import LANGS
 from wocdesk.ui.reader.find_bar import FindBar
 from wocdesk.ui.reader.reader_view import ReaderView
+from wocdesk.ui.state import ReaderState
 
 
 class FindController(QObject):
     """Connects the find bar to the reading pane: matches, current match, the other language."""
 
     def __init__(
-        self, view: ReaderView, bar: FindBar, show_other_language: Callable[[], None]
+        self,
+        state: ReaderState,
+        view: ReaderView,
+        bar: FindBar,
+        show_other_language: Callable[[], None],
     ) -> None:
         super().__init__(view)
+        self._state = state
         self.view = view
         self.bar = bar
         self._show_other_language = show_other_language
@@ -50,11 +56,12 @@ class FindController(QObject):
                 cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
         self.cursors = cursors
         self.index = min(self.index, len(cursors) - 1)
-        hidden = [lang for lang in LANGS if lang not in self.view.mode.languages]
+        hidden = [lang for lang in LANGS if lang not in self._state.mode.languages]
         needle = text.casefold()
         other = 0
         if needle:
-            other = sum(self.view.article.text_in(lang).casefold().count(needle) for lang in hidden)
+            article = self._state.article
+            other = sum(article.text_in(lang).casefold().count(needle) for lang in hidden)
         self.view.set_find_selections(cursors, self.index)
         self.bar.set_counts(self.index, len(cursors), other, hidden[0] if hidden else "")
 

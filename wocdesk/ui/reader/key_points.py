@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from wocdesk.i18n import N_, _, format_number, format_percent, gettext_in
 from wocdesk.model.article import (
-    Article,
     Figure,
     GroupsFigure,
     Highlight,
@@ -16,6 +15,7 @@ from wocdesk.model.article import (
 )
 from wocdesk.model.text import Lang
 from wocdesk.ui.app.plain_text import literal_markup
+from wocdesk.ui.state import ReaderState
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 # Group headings, in the article's language (the panel follows the article, not the interface).
@@ -27,21 +27,27 @@ NONE = N_("This article has no key points.")
 
 
 class KeyPointsPanel(QTreeWidget):
-    """A tree of the article's highlights; activating an entry asks for its source passage."""
+    """A tree of the article's highlights in its leading language, following the state.
+
+    Activating an entry asks for its source passage (``passage_chosen``). The entries are built
+    when first needed (``ensure_filled``), not at start-up.
+    """
 
     passage_chosen = Signal(str)
 
-    def __init__(self, article: Article, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ReaderState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("key-points")
         self.setHeaderHidden(True)
         self.setWordWrap(True)
         self.setIndentation(14)
-        self._article = article
-        self._lang = lang
+        self._state = state
+        self._lang = state.mode.leading  # the language the entries are (to be) shown in
         self._filled_for: tuple[int, Lang] | None = None
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
+        state.article_changed.connect(self._on_article_changed)
+        state.mode_changed.connect(self._on_mode_changed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -49,29 +55,28 @@ class KeyPointsPanel(QTreeWidget):
         self.setAccessibleName(_("Key points"))
         self.setToolTip(_("Trends, keys and figures of the article: click one to see its source"))
 
-    def set_article(self, article: Article) -> None:
-        """Show the highlights of another article."""
-        self._article = article
+    def _on_article_changed(self) -> None:
         self.ensure_filled(force=True)
 
-    def set_language(self, lang: Lang) -> None:
-        """Show the entries in ``lang`` (the article's leading language)."""
+    def _on_mode_changed(self) -> None:
+        lang = self._state.mode.leading
         if lang != self._lang:
             self._lang = lang
             self.ensure_filled(force=True)
 
     def ensure_filled(self, force: bool = False) -> None:
         """Build the entries (done when first needed, not at start-up)."""
-        key = (id(self._article), self._lang)
+        article = self._state.article
+        key = (id(article), self._lang)
         if self._filled_for == key and not force:
             return
         self._filled_for = key
         self.clear()
         lang = self._lang
         groups = (
-            (TRENDS, [self._highlight(h, lang) for h in self._article.trends]),
-            (KEYS, [self._highlight(h, lang) for h in self._article.keys]),
-            (FIGURES, [self._figure(f, lang) for f in self._article.figures]),
+            (TRENDS, [self._highlight(h, lang) for h in article.trends]),
+            (KEYS, [self._highlight(h, lang) for h in article.keys]),
+            (FIGURES, [self._figure(f, lang) for f in article.figures]),
         )
         for title, children in groups:
             if not children:

@@ -1,4 +1,4 @@
-"""The reader window, assembled from small widgets: contents, reading pane, key points, find bar."""
+"""The reader window, assembled from small widgets that follow one reader state."""
 
 from __future__ import annotations
 
@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QMenu,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
@@ -25,9 +18,13 @@ from wocdesk.ui.app import language
 from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
-from wocdesk.ui.reader.briefing_actions import install_briefing_actions
+from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
 from wocdesk.ui.reader.key_points import KeyPointsPanel
-from wocdesk.ui.reader.open_article import load_article_or_text
+from wocdesk.ui.reader.open_article import (
+    ask_article_path,
+    load_article_or_text,
+    report_bad_article,
+)
 from wocdesk.ui.reader.reader_view import ReaderView
 from wocdesk.ui.reader.section_list import SectionList
 from wocdesk.ui.reader.status_line import StatusLine
@@ -40,6 +37,8 @@ from wocdesk.ui.reader.window_actions import (
     build_toolbar,
 )
 from wocdesk.ui.reader.window_state import restore_window_state, save_window_state
+from wocdesk.ui.show.present_action import Presenter, install_present_action
+from wocdesk.ui.state import ReaderState
 
 if TYPE_CHECKING:
     from wocdesk.ui.export.dialog import ExportDialog
@@ -48,18 +47,14 @@ if TYPE_CHECKING:
     from wocdesk.ui.show.show_window import ShowWindow
 
 
-def report_bad_article(parent: QWidget, error: WocdeskError) -> None:
-    """Say in a dialog what is wrong with a file (imported on first use, like every dialog)."""
-    from wocdesk.ui.reader.open_article import report_bad_article as report
-
-    report(parent, error)
-
-
 class MainWindow(QMainWindow):
-    """The reader: table of contents, reading pane, key points, find; every action in a menu."""
+    """The reader: table of contents, reading pane, key points, find; every action in a menu.
+
+    The article, its display mode and the reading position live in ``state`` (a
+    :class:`ReaderState`); every widget of the window follows it.
+    """
 
     first_shown = Signal()
-    mode_changed = Signal(str)
 
     def __init__(
         self,
@@ -70,16 +65,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
-        self.article = article
+        self.state = ReaderState(article, parse_mode(mode), self)
         self.settings = settings
-        self.menus: dict[str, QMenu] = {}
-        self.menu_anchors: dict[str, QAction] = {}
-        self.toolbar: QToolBar | None = None
         self.action_registry = ActionRegistry(self)
         self._after_show: list[Callable[[MainWindow], None]] = []
         self._shown = False
-        mode = parse_mode(mode)
-        self.view = ReaderView(article, mode, self)
+        self._ui_choice = ""
+        self.view = ReaderView(self.state, self)
         self._finder: FindController | None = None  # the find bar is built when first used
         central = QWidget(self)
         box = QVBoxLayout(central)
@@ -88,43 +80,72 @@ class MainWindow(QMainWindow):
         box.addWidget(self.view, 1)
         self._central_box = box
         self.setCentralWidget(central)
-        self.section_list = SectionList(article, mode.leading, self)
-        self.contents_dock = self._dock(
-            "contents-dock", self.section_list, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.key_points = KeyPointsPanel(article, mode.leading, self)
-        self.keys_dock = self._dock(
-            "key-points-dock", self.key_points, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.status_line = StatusLine(self.statusBar())
+        self.section_list = SectionList(self.state, self)
+        self.contents_dock = self._dock("contents-dock", self.section_list, "left")
+        self.key_points = KeyPointsPanel(self.state, self)
+        self.keys_dock = self._dock("key-points-dock", self.key_points, "right")
+        self.status_line = StatusLine(self.statusBar(), self.state)
         self.section_label = self.status_line.section_label
         self.position_label = self.status_line.position_label
-        build_actions(self)
-        build_menus(self)
-        build_toolbar(self)
-        self.export_dialog: ExportDialog | None = None
-        self.present_show: ShowWindow | None = None
-        install_briefing_actions(self)
-        self.view.top_passage_changed.connect(self._on_top_passage)
+        build_actions(self.action_registry, self._action_slots())
+        docks = [self.contents_dock.toggleViewAction(), self.keys_dock.toggleViewAction()]
+        self.menus, self.menu_anchors = build_menus(self.menuBar(), self.action_registry, docks)
+        self.toolbar = build_toolbar(self, self.action_registry)
+        store = settings.store if settings is not None else None
+        self.exporter = ExportSlides(self.state, self, store)
+        self.presenter = Presenter(self.state, self, store)
+        install_export_action(self, self.exporter)
+        install_present_action(self, self.presenter)
+        self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
         self.keys_dock.visibilityChanged.connect(self._on_keys_visible)
+        self.state.mode_changed.connect(self._on_mode_changed)
+        self.state.article_changed.connect(self._update_title)
         self.resize(1200, 800)
         self.resizeDocks(
             [self.contents_dock, self.keys_dock], [190, 290], Qt.Orientation.Horizontal
         )
         self._sync_mode_actions()
         self.retranslate_ui()
-        self._on_top_passage(self.view.top_paragraph_id())
         self.view.setFocus()  # the keys scroll the article from the start
         language.register(self)
 
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, widget: QWidget, side: str) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        area = Qt.DockWidgetArea.LeftDockWidgetArea
+        if side == "right":
+            area = Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(area, dock)
         return dock
+
+    def _action_slots(self) -> dict[str, Callable[[], object]]:
+        """What each declared action of ``window_actions`` does."""
+        return {
+            "open": self.open_article_dialog,
+            "open-bundled": self.open_bundled_article,
+            "quit": self.close,
+            "copy": self.view.copy,
+            "find": self.open_find,
+            "find-next": self.find_next,
+            "find-previous": self.find_previous,
+            "mode-zh": lambda: self.set_mode(DisplayMode.ZH),
+            "mode-en": lambda: self.set_mode(DisplayMode.EN),
+            "mode-both": self.set_bilingual,
+            "mode-swap": self.swap_columns,
+            "reveal": self.reveal_current,
+            "zoom-in": lambda: self.set_zoom(self.view.zoom + 1),
+            "zoom-out": lambda: self.set_zoom(self.view.zoom - 1),
+            "zoom-reset": lambda: self.set_zoom(0),
+            "previous-section": self.previous_section,
+            "next-section": self.next_section,
+            "ui-zh": lambda: self.choose_interface_language("zh"),
+            "ui-en": lambda: self.choose_interface_language("en"),
+            "ui-system": lambda: self.choose_interface_language("system"),
+            "about": self.show_about,
+        }
 
     # -- extension points for later features ----------------------------------------------
     def menu(self, menu_id: str) -> QMenu:
@@ -172,20 +193,18 @@ class MainWindow(QMainWindow):
 
     # -- reading ----------------------------------------------------------------------------
     @property
+    def article(self) -> Article:
+        """The article being read."""
+        return self.state.article
+
+    @property
     def mode(self) -> DisplayMode:
         """The article's display mode."""
-        return self.view.mode
+        return self.state.mode
 
     def set_mode(self, mode: DisplayMode | str) -> None:
         """Show the article in ``mode``; the passage at the top stays at the top."""
-        mode = parse_mode(mode)
-        self.view.set_mode(mode)
-        self.section_list.set_language(mode.leading)
-        self.key_points.set_language(mode.leading)
-        self._sync_mode_actions()
-        self._update_status()
-        self._update_title()
-        self.mode_changed.emit(mode.value)
+        self.state.set_mode(parse_mode(mode))
 
     def set_bilingual(self) -> None:
         """Both languages side by side, the current language leading."""
@@ -203,14 +222,14 @@ class MainWindow(QMainWindow):
         )
 
     def show_section(self, section_id: str) -> None:
-        """Scroll to the start of a section."""
-        self.article.section(section_id)  # KeyError for an unknown section
-        self.view.scroll_to_section(section_id)
-        self.section_list.set_current_section(section_id)
+        """Scroll to the start of a section (its heading at the top)."""
+        section = self.article.section(section_id)  # KeyError for an unknown section
+        if section.passages:
+            self.state.set_position(section.passages[0].id, 0.0)
 
     def top_paragraph_id(self) -> str:
         """The id of the passage at the top of the reading view."""
-        return self.view.top_paragraph_id()
+        return self.state.position.passage_id
 
     def current_section_id(self) -> str:
         """The section of the passage at the top of the view."""
@@ -241,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def jump_to_passage(self, passage_id: str) -> None:
         """Scroll a passage to the top and highlight it briefly."""
-        self.view.restore_position(passage_id, 0.0)
+        self.state.set_position(passage_id, 0.0)
         self.view.flash_passage(passage_id)
 
     def reveal_current(self) -> None:
@@ -256,11 +275,6 @@ class MainWindow(QMainWindow):
         """Text size in steps from the normal size."""
         low, high = keys.ZOOM_RANGE
         self.view.set_zoom(min(max(steps, low), high))
-
-    def _on_top_passage(self, passage_id: str) -> None:
-        if passage_id in self.view.passage_ids():
-            self.section_list.set_current_section(self.article.passage(passage_id).section_id)
-        self._update_status()
 
     def _on_keys_visible(self, visible: bool) -> None:
         if visible and self._shown:
@@ -277,7 +291,7 @@ class MainWindow(QMainWindow):
             bar = FindBar(self)
             bar.hide()
             self._central_box.addWidget(bar)
-            self._finder = FindController(self.view, bar, self.set_bilingual)
+            self._finder = FindController(self.state, self.view, bar, self.set_bilingual)
         return self._finder
 
     @property
@@ -301,15 +315,25 @@ class MainWindow(QMainWindow):
         """How many matches the reading view shows."""
         return len(self.finder.cursors)
 
+    # -- briefing ---------------------------------------------------------------------------
+    @property
+    def export_dialog(self) -> ExportDialog | None:
+        """The Export slides dialog, once opened (one at a time)."""
+        return self.exporter.dialog
+
+    def open_export_dialog(self) -> ExportDialog:
+        """Show the Export slides dialog for the article being read."""
+        return self.exporter.open()
+
+    @property
+    def present_show(self) -> ShowWindow | None:
+        """The show started with View ▸ Present, while it runs."""
+        return self.presenter.show
+
     # -- files ------------------------------------------------------------------------------
     def set_article(self, article: Article) -> None:
         """Show another article from its first section."""
-        self.article = article
-        self.view.set_article(article)
-        self.section_list.set_article(article)
-        self.key_points.set_article(article)
-        self._on_top_passage(self.view.top_paragraph_id())
-        self._update_title()
+        self.state.set_article(article)
 
     def open_article_file(self, path: str | Path) -> bool:
         """Open an article or raw text; a bad file gets a dialog and the current article stays."""
@@ -323,11 +347,8 @@ class MainWindow(QMainWindow):
 
     def open_article_dialog(self) -> None:
         """Ask for a file and open it."""
-        from wocdesk.ui.reader.open_article import ask_article_path
-
-        path = ask_article_path(
-            self, str(Path(self.article.path).parent) if self.article.path else ""
-        )
+        folder = str(Path(self.article.path).parent) if self.article.path else ""
+        path = ask_article_path(self, folder)
         if path is not None:
             self.open_article_file(path)
 
@@ -351,13 +372,12 @@ class MainWindow(QMainWindow):
             self.settings.set(keys.UI_LANGUAGE, choice)
 
     def retranslate_ui(self) -> None:
-        """Set every string of the window in the current interface language."""
+        """Set the window's own strings (menus, actions, docks) in the interface language."""
         self.action_registry.retranslate_ui()
         for menu_id, title in MENUS.items():
             self.menus[menu_id].setTitle(_(title))
         self.menus["interface-language"].setTitle(_(INTERFACE_LANGUAGE_MENU))
-        if self.toolbar is not None:
-            self.toolbar.setWindowTitle(_(TOOLBAR))
+        self.toolbar.setWindowTitle(_(TOOLBAR))
         self.contents_dock.setWindowTitle(_("Contents"))
         self.keys_dock.setWindowTitle(_("Key points"))
         for dock in (self.contents_dock, self.keys_dock):
@@ -368,19 +388,16 @@ class MainWindow(QMainWindow):
             widget.retranslate_ui()
         if self._finder is not None:
             self._finder.bar.retranslate_ui()
-        choice = getattr(self, "_ui_choice", interface_language())
-        self.action_registry[f"ui-{choice}"].setChecked(True)
-        self._update_status()
+        self.action_registry[f"ui-{self._ui_choice or interface_language()}"].setChecked(True)
         self._update_title()
 
     def _update_title(self) -> None:
         title = self.article.title.best(self.mode.leading)
         self.setWindowTitle(_("{title} — wocdesk").format(title=title))
 
-    def _update_status(self) -> None:
-        self.status_line.show_position(
-            self.article, self.mode.leading, self.view.top_paragraph_id(), self.view.passage_ids()
-        )
+    def _on_mode_changed(self) -> None:
+        self._sync_mode_actions()
+        self._update_title()
 
     def _sync_mode_actions(self) -> None:
         action_id = "mode-both" if self.mode.is_bilingual else f"mode-{self.mode.leading}"
@@ -395,11 +412,11 @@ class MainWindow(QMainWindow):
     # -- settings ---------------------------------------------------------------------------
     def restore_state_from(self, settings: Settings) -> None:
         """Restore geometry, docks, zoom and reading place (when the same article is open)."""
-        restore_window_state(self, settings)
+        restore_window_state(self, self.view, self.state, settings)
 
     def save_state_to(self, settings: Settings) -> None:
         """Remember the place, mode, zoom, geometry and docks."""
-        save_window_state(self, settings)
+        save_window_state(self, self.view, self.state, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember where the reader was."""

@@ -18,11 +18,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from wocdesk.model.article import Article
-from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app.fonts import latin_family, register_fonts
 from wocdesk.ui.reader.html_render import REVEAL_SCHEME, Style, render_article
 from wocdesk.ui.reader.passage_map import Anchor, index_anchors, style_from
+from wocdesk.ui.state import ReaderState
 
 SINGLE_MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters or 70 Latin letters
 DOUBLE_MEASURE_EM = 76
@@ -31,13 +30,15 @@ FLASH_MS = 1600
 
 
 class ReaderView(QTextBrowser):
-    """Shows the article in a display mode and keeps the reader's place across changes."""
+    """Shows the state's article in its mode; reports the reading position and follows it.
 
-    top_passage_changed = Signal(str)
-    reveal_changed = Signal(str)
+    The view reports where the reader is to the state as it scrolls, and scrolls when
+    something else moves the state's position; a new mode or article re-renders.
+    """
+
     rendered = Signal()  # the document was built anew (find and highlights must follow)
 
-    def __init__(self, article: Article, mode: DisplayMode, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ReaderState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader-view")
         self.setOpenLinks(False)
@@ -46,15 +47,15 @@ class ReaderView(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.zh_family = register_fonts() or "Noto Sans CJK SC"
         self.en_family = latin_family()
-        self._article = article
-        self._mode = mode
+        self._state = state
         self._zoom = 0
         self._revealed: set[str] = set()
         self._anchors: list[Anchor] = []
         self._focus_passage = ""
         self._shown_once = False
         self._pending: tuple[str, float] | None = None  # a place asked for before the first show
-        self._last_top = ""
+        self._reporting = False  # telling the state where the reader is
+        self._applying = False  # going where the state says
         self._find: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._flash_timer = QTimer(self)
@@ -64,18 +65,13 @@ class ReaderView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self._apply_zoom()
         self._render()
+        if state.position.passage_id:
+            self.restore_position(*state.position)
+        state.article_changed.connect(self._on_article_changed)
+        state.mode_changed.connect(self._rerender)  # the passage at the top stays at the top
+        state.position_changed.connect(self._on_position_changed)
 
     # -- state ------------------------------------------------------------------------------
-    @property
-    def article(self) -> Article:
-        """The article shown."""
-        return self._article
-
-    @property
-    def mode(self) -> DisplayMode:
-        """The display mode."""
-        return self._mode
-
     @property
     def revealed(self) -> frozenset[str]:
         """Passages whose other language is shown inline."""
@@ -86,20 +82,23 @@ class ReaderView(QTextBrowser):
         """Zoom steps from the base size (one point each)."""
         return self._zoom
 
-    def set_article(self, article: Article) -> None:
-        """Show another article from its start."""
-        self._article = article
+    def _on_article_changed(self) -> None:
+        """Show the new article from its start."""
         self._revealed.clear()
+        self._pending = None
         self._render()
         self.verticalScrollBar().setValue(0)
         self._on_scroll()
 
-    def set_mode(self, mode: DisplayMode) -> None:
-        """Change the display mode; the passage at the top stays at the top."""
-        if mode == self._mode:
+    def _on_position_changed(self) -> None:
+        """Go where the state's position says, unless the view itself just reported it."""
+        if self._reporting:
             return
-        self._mode = mode
-        self._rerender()
+        self._applying = True
+        try:
+            self.restore_position(*self._state.position)
+        finally:
+            self._applying = False
 
     def set_zoom(self, steps: int) -> None:
         """Set the text size in steps from the base size, keeping the place."""
@@ -118,7 +117,6 @@ class ReaderView(QTextBrowser):
         else:
             self._revealed.add(passage_id)
         self._rerender()
-        self.reveal_changed.emit(passage_id)
 
     def refresh(self) -> None:
         """Render again (after a palette or font change), keeping the place."""
@@ -295,7 +293,7 @@ class ReaderView(QTextBrowser):
         """Colours and fonts from the current palette."""
         return style_from(self.palette(), self.zh_family, self.en_family, self.font())
 
-    def _rerender(self) -> None:
+    def _rerender(self, *_: object) -> None:
         position = self.reading_position()
         self._render()
         self.restore_position(*position)
@@ -303,7 +301,8 @@ class ReaderView(QTextBrowser):
     def _render(self) -> None:
         self._find = []
         self._flash = []
-        html = render_article(self._article, self._mode, self._revealed, self.render_style())
+        state = self._state
+        html = render_article(state.article, state.mode, self._revealed, self.render_style())
         self._anchors = []
         self.setHtml(html)
         self._index_anchors()
@@ -313,7 +312,7 @@ class ReaderView(QTextBrowser):
 
     def _index_anchors(self) -> None:
         """Find the blocks that start each section and passage."""
-        self._anchors = index_anchors(self.document(), self._article)
+        self._anchors = index_anchors(self.document(), self._state.article)
 
     def _apply_zoom(self) -> None:
         font = QFont(self.font())
@@ -324,7 +323,8 @@ class ReaderView(QTextBrowser):
     def _apply_frame(self) -> None:
         """Centre a comfortable measure and let the last passage scroll to the top."""
         em = max(8, self.fontMetrics().height() * 0.8)
-        measure = em * (DOUBLE_MEASURE_EM if self._mode.is_bilingual else SINGLE_MEASURE_EM)
+        bilingual = self._state.mode.is_bilingual
+        measure = em * (DOUBLE_MEASURE_EM if bilingual else SINGLE_MEASURE_EM)
         width = self._view_width()
         side = max(18.0, (width - measure) / 2)
         root = self.document().rootFrame()
@@ -385,7 +385,11 @@ class ReaderView(QTextBrowser):
             self.toggle_reveal(url.path())
 
     def _on_scroll(self, *_: object) -> None:
-        top = self.top_paragraph_id()
-        if top != self._last_top:
-            self._last_top = top
-            self.top_passage_changed.emit(top)
+        """Tell the state where the reader is (not while going where the state says)."""
+        if self._applying:
+            return
+        self._reporting = True
+        try:
+            self._state.set_position(*self.reading_position())
+        finally:
+            self._reporting = False

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
 from wocdesk.i18n import N_
-from wocdesk.model.text import DisplayMode
-from wocdesk.ui.app.actions import ActionSpec
-
-if TYPE_CHECKING:
-    from wocdesk.ui.reader.main_window import MainWindow
+from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 
 SK = QKeySequence.StandardKey
 
@@ -72,94 +68,72 @@ INTERFACE_LANGUAGE_MENU = N_("&Interface Language")
 TOOLBAR = N_("Reading")
 
 
-def build_actions(window: MainWindow) -> None:
-    """Create every action of ``window`` and connect it."""
-    reg = window.action_registry
-    view = window.view
-    slots = {
-        "open": window.open_article_dialog,
-        "open-bundled": window.open_bundled_article,
-        "quit": window.close,
-        "copy": view.copy,
-        "find": window.open_find,
-        "find-next": window.find_next,
-        "find-previous": window.find_previous,
-        "mode-zh": lambda: window.set_mode(DisplayMode.ZH),
-        "mode-en": lambda: window.set_mode(DisplayMode.EN),
-        "mode-both": window.set_bilingual,
-        "mode-swap": window.swap_columns,
-        "reveal": window.reveal_current,
-        "zoom-in": lambda: window.set_zoom(view.zoom + 1),
-        "zoom-out": lambda: window.set_zoom(view.zoom - 1),
-        "zoom-reset": lambda: window.set_zoom(0),
-        "previous-section": window.previous_section,
-        "next-section": window.next_section,
-        "ui-zh": lambda: window.choose_interface_language("zh"),
-        "ui-en": lambda: window.choose_interface_language("en"),
-        "ui-system": lambda: window.choose_interface_language("system"),
-        "about": window.show_about,
-    }
+def build_actions(registry: ActionRegistry, slots: Mapping[str, Callable[[], object]]) -> None:
+    """Create every declared action in ``registry``, each running its slot from ``slots``."""
     for action_id, spec in SPECS.items():
-        reg.add(action_id, spec, slots[action_id])
+        registry.add(action_id, spec, slots[action_id])
     for ids in (("mode-zh", "mode-en", "mode-both"), ("ui-zh", "ui-en", "ui-system")):
-        group = QActionGroup(window)
+        group = QActionGroup(registry.parent)
         group.setExclusive(True)
         for action_id in ids:
-            group.addAction(reg[action_id])
+            group.addAction(registry[action_id])
 
 
-def build_menus(window: MainWindow) -> None:
-    """Fill the menu bar; each menu keeps an insertion point for actions added later."""
-    layout: dict[str, list[str | None]] = {
-        "file": ["open", "open-bundled", "quit"],
-        "edit": ["copy", None, "find", "find-next", "find-previous"],
-        "view": [
-            "mode-zh",
-            "mode-en",
-            "mode-both",
-            "mode-swap",
-            None,
-            "reveal",
-            None,
-            "zoom-in",
-            "zoom-out",
-            "zoom-reset",
-            None,
-        ],
-        "go": ["previous-section", "next-section"],
-        "help": ["about"],
-    }
-    bar = window.menuBar()
+MENU_LAYOUT: dict[str, list[str | None]] = {
+    "file": ["open", "open-bundled", "quit"],
+    "edit": ["copy", None, "find", "find-next", "find-previous"],
+    "view": [
+        "mode-zh",
+        "mode-en",
+        "mode-both",
+        "mode-swap",
+        None,
+        "reveal",
+        None,
+        "zoom-in",
+        "zoom-out",
+        "zoom-reset",
+        None,
+    ],
+    "go": ["previous-section", "next-section"],
+    "help": ["about"],
+}
+
+
+def build_menus(
+    bar: QMenuBar, registry: ActionRegistry, dock_toggles: Sequence[QAction]
+) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+    """Fill the menu bar; return the menus by id and each menu's insertion point for later."""
+    menus: dict[str, QMenu] = {}
     for menu_id in MENUS:
         menu = bar.addMenu("")
         menu.setObjectName(f"menu-{menu_id}")
-        window.menus[menu_id] = menu
-        for item in layout[menu_id]:
+        menus[menu_id] = menu
+        for item in MENU_LAYOUT[menu_id]:
             if item is None:
                 menu.addSeparator()
             else:
-                menu.addAction(window.action_registry[item])
+                menu.addAction(registry[item])
     # Later actions go before Quit in File, and after the docks and languages in View.
-    file_menu = window.menus["file"]
-    window.menu_anchors["file"] = file_menu.insertSeparator(window.action_registry["quit"])
-    view_menu = window.menus["view"]
-    view_menu.addAction(window.contents_dock.toggleViewAction())
-    view_menu.addAction(window.keys_dock.toggleViewAction())
+    anchors = {"file": menus["file"].insertSeparator(registry["quit"])}
+    view_menu = menus["view"]
+    for toggle in dock_toggles:
+        view_menu.addAction(toggle)
     view_menu.addSeparator()
     languages = QMenu(view_menu)
     languages.setObjectName("menu-interface-language")
     for action_id in ("ui-zh", "ui-en", "ui-system"):
-        languages.addAction(window.action_registry[action_id])
+        languages.addAction(registry[action_id])
     view_menu.addMenu(languages)
-    window.menus["interface-language"] = languages
-    window.menu_anchors["view"] = view_menu.addSeparator()
+    menus["interface-language"] = languages
+    anchors["view"] = view_menu.addSeparator()
+    return menus, anchors
 
 
-def build_toolbar(window: MainWindow) -> None:
+def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
     """The reading toolbar: modes, sections, find, zoom."""
     toolbar = window.addToolBar("")
     toolbar.setObjectName("reading-toolbar")
-    window.toolbar = toolbar
     for item in (
         "mode-zh",
         "mode-en",
@@ -176,4 +150,5 @@ def build_toolbar(window: MainWindow) -> None:
         if item is None:
             toolbar.addSeparator()
         else:
-            toolbar.addAction(window.action_registry[item])
+            toolbar.addAction(registry[item])
+    return toolbar
