@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QThread, QUrl
+from PySide6.QtCore import QSettings, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from wocdesk.i18n import N_, _
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app import settings as keys
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.app.settings import EXPORT_NOTES_CHOICES, Settings
 from wocdesk.ui.export.path_row import PathRow, documents_folder
@@ -65,7 +66,7 @@ class ExportDialog(QDialog):
         self._folder = documents_folder()
         self._build()
         self._restore()
-        self.retranslate_ui()
+        translate_ui(self)
         preload_pptx()  # normally started when the window shows; a no-op if it already ran
 
     # construction ---------------------------------------------------------------------------
@@ -178,12 +179,6 @@ class ExportDialog(QDialog):
         self.folder_button.setText(_("Show in &folder"))
         if self.written is not None:
             self.status.setText(_("Saved {path}").format(path=self.written))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-translate when the interface language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # remembered choices ----------------------------------------------------------------------
     def _restore(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,6 +26,7 @@ from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, ngettext
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
 from wocdesk.ui.slides.renderer import SlideRenderer
 
@@ -63,18 +64,12 @@ class SlidePreviews(QWidget):
         self._timer.timeout.connect(self.refresh_now)
         self.deck: Deck | None = None
         self.error = ""
-        self.retranslate_ui()
+        translate_ui(self)
 
     def retranslate_ui(self) -> None:
         """The strip's text in the interface language."""
         self.list.setAccessibleName(_("Slide previews"))
         self._update_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def request(self, factory: DeckFactory) -> None:
         """Re-plan with ``factory`` after a short pause (restarted by every new request)."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from wocdesk.i18n import _, language_name
+from wocdesk.ui.app.language import translate_ui
 
 
 class FindBar(QWidget):
@@ -57,7 +58,7 @@ class FindBar(QWidget):
         self.close_button.clicked.connect(self.close_bar)
         self._count: int | None = None
         self._other: tuple[int, str] = (0, "")
-        self.retranslate_ui()
+        translate_ui(self)
 
     def retranslate_ui(self) -> None:
         """Set every string in the interface language."""

@@ -14,6 +14,7 @@ from wocdesk.model.article import (
     SeriesFigure,
 )
 from wocdesk.model.text import Lang
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup
 from wocdesk.ui.state import ReaderState
 
@@ -48,7 +49,7 @@ class KeyPointsPanel(QTreeWidget):
         self.itemClicked.connect(self._on_item)
         state.article_changed.connect(self._on_article_changed)
         state.mode_changed.connect(self._on_mode_changed)
-        self.retranslate_ui()
+        translate_ui(self)
 
     def retranslate_ui(self) -> None:
         """Set the accessible name and tooltip in the interface language."""

@@ -107,9 +107,8 @@ class MainWindow(QMainWindow):
             [self.contents_dock, self.keys_dock], [190, 290], Qt.Orientation.Horizontal
         )
         self._sync_mode_actions()
-        self.retranslate_ui()
+        language.translate_ui(self)
         self.view.setFocus()  # the keys scroll the article from the start
-        language.register(self)
 
     def _dock(self, name: str, widget: QWidget, side: str) -> QDockWidget:
         dock = QDockWidget(self)
@@ -383,11 +382,6 @@ class MainWindow(QMainWindow):
         for dock in (self.contents_dock, self.keys_dock):
             language.retranslate_dock_buttons(dock)
         self.view.setAccessibleName(_("Article"))
-        self.status_line.retranslate_ui()
-        for widget in (self.section_list, self.key_points):
-            widget.retranslate_ui()
-        if self._finder is not None:
-            self._finder.bar.retranslate_ui()
         self.action_registry[f"ui-{self._ui_choice or interface_language()}"].setChecked(True)
         self._update_title()
 
@@ -422,5 +416,4 @@ class MainWindow(QMainWindow):
         """Remember where the reader was."""
         if self.settings is not None:
             self.save_state_to(self.settings)
-        language.unregister(self)
         super().closeEvent(event)

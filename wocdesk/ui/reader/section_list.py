@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from wocdesk.i18n import _
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.state import ReaderState
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -33,7 +34,7 @@ class SectionList(QListWidget):
         state.mode_changed.connect(self._on_mode_changed)
         state.position_changed.connect(self._follow)
         self._follow()
-        self.retranslate_ui()
+        translate_ui(self)
 
     def retranslate_ui(self) -> None:
         """Set the accessible name and tooltip in the interface language."""

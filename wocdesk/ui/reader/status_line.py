@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
 from wocdesk.model.text import Lang
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.state import ReaderState
 
@@ -30,7 +31,7 @@ class StatusLine(QObject):
         state.article_changed.connect(self.refresh)
         state.mode_changed.connect(self.refresh)
         state.position_changed.connect(self._on_position_changed)
-        self.retranslate_ui()
+        translate_ui(self)
 
     def retranslate_ui(self) -> None:
         """Set the accessible names and the texts in the interface language."""

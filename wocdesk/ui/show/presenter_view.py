@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.i18n import _
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.show.show_window import ShowWindow, mode_label
 from wocdesk.ui.slides.fonts import bundled_family
 from wocdesk.ui.slides.slide_view import SlideView
@@ -81,7 +82,7 @@ class PresenterView(QWidget):
         show.modeChanged.connect(self.refresh)
         show.closed.connect(self.close)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.retranslate_ui()
+        translate_ui(self)
 
     def retranslate_ui(self) -> None:
         """All the view's text in the interface language."""
@@ -98,12 +99,6 @@ class PresenterView(QWidget):
             )
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self, *_args: object) -> None:
         """Show the show's current and next slide, its notes and where it is."""

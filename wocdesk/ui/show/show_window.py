@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from wocdesk.deck.model import Deck, Slide
 from wocdesk.i18n import _
 from wocdesk.model.text import DisplayMode
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.show.deck_source import DeckSource, map_index, next_mode
 from wocdesk.ui.show.show_overlays import paint_overlays
 from wocdesk.ui.slides.fonts import bundled_family
@@ -48,7 +49,6 @@ class ShowWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """A show of ``source`` in ``mode`` starting at slide ``index`` (0-based)."""
-        self._ready = False
         deck = source.deck(mode)  # plan first: a bad outline raises before any window exists
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -70,8 +70,7 @@ class ShowWindow(QWidget):
         self._overlay_font = QFont()
         self._overlay_font.setFamilies([QFont().defaultFamily(), bundled_family()])
         self.presenter_view: QWidget | None = None  # set by start_show on two screens
-        self._ready = True
-        self.retranslate_ui()
+        translate_ui(self)
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -103,12 +102,6 @@ class ShowWindow(QWidget):
         """Window title in the interface language."""
         self.setWindowTitle(_("Slide show: {title}").format(title=self.deck.title))
         self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- navigation ----------------------------------------------------------------------------
     def go_to(self, index: int) -> None:
