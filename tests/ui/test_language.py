@@ -116,7 +116,7 @@ def test_the_system_language_is_the_first_of_qts_ui_languages_we_have(monkeypatc
 
 
 def test_dates_follow_the_interface_language(window, article):
-    from wocdesk.ui.reader.about import about_text
+    from wocdesk.ui.app.about import about_text
 
     assert "February 23, 2024" in about_text(article)
     set_interface_language("zh")

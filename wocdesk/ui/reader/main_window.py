@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWid
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
-from wocdesk.model.text import DisplayMode, other_lang, parse_mode
+from wocdesk.model.text import DisplayMode, parse_mode
 from wocdesk.ui.app import language
 from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
+from wocdesk.ui.reader import navigation
 from wocdesk.ui.reader.key_points import KeyPointsPanel
 from wocdesk.ui.reader.open_article import (
     ask_article_path,
@@ -207,24 +208,16 @@ class MainWindow(QMainWindow):
 
     def set_bilingual(self) -> None:
         """Both languages side by side, the current language leading."""
-        if not self.mode.is_bilingual:
-            self.set_mode("-".join((self.mode.leading, other_lang(self.mode.leading))))
-        else:
-            self._sync_mode_actions()
+        self.state.set_mode(navigation.both_languages(self.mode))
+        self._sync_mode_actions()  # choosing Both again keeps it ticked
 
     def swap_columns(self) -> None:
         """Swap the leading language (in a single-language mode: switch to the other one)."""
-        self.set_mode(
-            "-".join(reversed(self.mode.languages))
-            if self.mode.is_bilingual
-            else other_lang(self.mode.leading)
-        )
+        self.state.set_mode(navigation.swapped(self.mode))
 
     def show_section(self, section_id: str) -> None:
         """Scroll to the start of a section (its heading at the top)."""
-        section = self.article.section(section_id)  # KeyError for an unknown section
-        if section.passages:
-            self.state.set_position(section.passages[0].id, 0.0)
+        navigation.show_section(self.state, section_id)
 
     def top_paragraph_id(self) -> str:
         """The id of the passage at the top of the reading view."""
@@ -232,30 +225,15 @@ class MainWindow(QMainWindow):
 
     def current_section_id(self) -> str:
         """The section of the passage at the top of the view."""
-        top = self.top_paragraph_id()
-        return self.article.passage(top).section_id if top else ""
-
-    def _step_section(self, step: int) -> None:
-        ids = [s.id for s in self.article.sections]
-        current = self.current_section_id()
-        index = ids.index(current) if current in ids else 0
-        target = min(max(index + step, 0), len(ids) - 1)
-        self.show_section(ids[target])
+        return navigation.current_section_id(self.state)
 
     def next_section(self) -> None:
         """Go to the next section."""
-        self._step_section(1)
+        navigation.step_section(self.state, 1)
 
     def previous_section(self) -> None:
         """Go to the start of this section, or to the previous one when already there."""
-        current = self.current_section_id()
-        if current:
-            first = self.article.section(current).passages[0].id
-            start = self.view.passage_top(first)
-            if self.view.verticalScrollBar().value() > start + 2:
-                self.show_section(current)
-                return
-        self._step_section(-1)
+        navigation.previous_section(self.state, self.view)
 
     def jump_to_passage(self, passage_id: str) -> None:
         """Scroll a passage to the top and highlight it briefly."""
@@ -399,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """About wocdesk and its article (the dialog module is imported when first used)."""
-        from wocdesk.ui.reader.about import show_about
+        from wocdesk.ui.app.about import show_about
 
         show_about(self, self.article)
 
