@@ -227,3 +227,13 @@ def test_article_without_highlights_says_so(window, seed_text, tmp_path: Path):
     assert (
         window.key_points.topLevelItem(0).text(0) == "这篇文章没有要点。"
     )  # the zh mode's language
+
+
+def test_the_embedding_api_is_importable_from_wocdesk_ui(window):
+    import wocdesk.ui as ui
+    from wocdesk.ui.reader.main_window import MainWindow
+
+    assert ui.MainWindow is MainWindow and isinstance(window, ui.MainWindow)
+    assert ui.ActionSpec is ActionSpec
+    assert isinstance(window.state, ui.ReaderState)
+    assert ui.set_interface_language("en") == "en"
