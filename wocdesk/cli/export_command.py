@@ -17,9 +17,10 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
         help="write the briefing deck as a PowerPoint file",
-        description="Plan the briefing deck from a deck outline (slides/briefing.toml unless "
-        "--outline is given) and write it as an editable .pptx: text boxes, a native chart and "
-        "table, speaker notes with the source paragraphs, Chinese in an East Asian face.",
+        description="Plan the briefing deck from a deck outline (--outline, else the article's "
+        "own: slides/briefing.toml for the bundled article, one made from the sections and key "
+        "points for any other) and write it as an editable .pptx: text boxes, native charts and "
+        "tables, speaker notes with the source paragraphs, Chinese in an East Asian face.",
     )
     # --lang, --section and --article may also come before the command (they are the window's
     # options too): SUPPRESS keeps that value when the command itself is not given one.
@@ -108,21 +109,31 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
-    """The planned deck and the outline's name, from the plan cache when the inputs match."""
-    from wocdesk.deck import cache
-    from wocdesk.resources import bundled_article_path, default_outline_path
+    """The planned deck and the outline's name, from the plan cache when the inputs match.
 
+    The article's own or default outline is used without ``--outline`` (``outline_for``).
+    """
+    from wocdesk.deck import cache
+    from wocdesk.deck.default_outline import outline_file_for_cache
+    from wocdesk.resources import bundled_article_path
+
+    outline = None
+    if args.outline is not None:  # read first: an empty name or a FIFO is refused at once
+        from wocdesk.deck import load_outline
+
+        outline = load_outline(args.outline)
     article_path = Path(args.article) if args.article else bundled_article_path()
-    outline_path = Path(args.outline) if args.outline else default_outline_path()
-    key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
+    outline_path = outline_file_for_cache(article_path, args.outline)
+    key = None
+    if outline_path is not None:
+        key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
     cached = cache.load(key)
     if cached is not None:
         return cached, cached.name
     from wocdesk.content.loader import load_article
-    from wocdesk.deck import load_outline, plan_deck
+    from wocdesk.deck import plan_deck
 
     article = load_article(args.article)
-    outline = load_outline(args.outline)
     deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
     cache.store(key, deck)
-    return deck, outline.name
+    return deck, deck.name

@@ -37,7 +37,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="deck language: zh, en, zh-en or en-zh (default: the system's language)",
     )
     parser.add_argument(
-        "--outline", metavar="FILE", help="deck outline (default: slides/briefing.toml)"
+        "--outline",
+        metavar="FILE",
+        help="deck outline (default: the article's own, or one made from its sections)",
+    )
+    parser.add_argument(
+        "--article",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="an article file instead of the bundled one (its own or default deck)",
     )
     parser.add_argument(
         "--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)"
