@@ -75,3 +75,16 @@ def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypa
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
     assert window.presenter.present(settings=_settings(tmp_path, outline=str(bad))) is None
     assert shown and "deck.toml" in shown[0]
+
+
+def test_opening_another_article_ends_the_show_of_the_previous_one(qtbot, article):
+    from wocdesk.ui.reader.main_window import MainWindow
+
+    window = MainWindow(article, "en")
+    qtbot.addWidget(window)
+    window.show()
+    show = window.presenter.present()
+    assert show is not None and window.present_show is show
+    with qtbot.waitSignal(show.closed, timeout=1000):
+        window.open_bundled_article()
+    assert window.present_show is None and window.isVisible()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from wocdesk.i18n import _
-from wocdesk.model.article import Article
 from wocdesk.model.text import Lang
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
@@ -27,7 +26,7 @@ class StatusLine(QObject):
         plain_labels(self.section_label, self.position_label)  # titles are article text
         bar.addWidget(self.section_label, 1)
         bar.addPermanentWidget(self.position_label)
-        self._shown: tuple[Article, Lang, str] | None = None
+        self._shown: tuple[int, Lang, str] | None = None  # what the labels say: (article id, ...)
         state.article_changed.connect(self.refresh)
         state.mode_changed.connect(self.refresh)
         state.position_changed.connect(self._on_position_changed)
@@ -41,14 +40,14 @@ class StatusLine(QObject):
 
     def _on_position_changed(self) -> None:
         state = self._state
-        if self._shown != (state.article, state.mode.leading, state.position.passage_id):
+        if self._shown != (id(state.article), state.mode.leading, state.position.passage_id):
             self.refresh()
 
     def refresh(self) -> None:
         """Show where the passage at the top of the reading view is."""
         article, lang = self._state.article, self._state.mode.leading
         top = self._state.position.passage_id
-        self._shown = (article, lang, top)
+        self._shown = (id(article), lang, top)
         if not top:
             self.section_label.setText("")
             self.position_label.setText("")
