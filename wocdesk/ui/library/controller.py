@@ -1,0 +1,315 @@
+"""The library in the reader window: opening, importing, renaming and removing articles.
+
+The controller owns the window's library connection (the main thread's), the Library dock
+and start page, the imports and each article's place; ``install_library`` builds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+
+from wocdesk.errors import WocdeskError
+from wocdesk.i18n import _, interface_language
+from wocdesk.library.search import SearchHit
+from wocdesk.library.store import Library
+from wocdesk.model.text import parse_mode
+from wocdesk.ui.app import language
+from wocdesk.ui.app.plain_text import literal_markup
+from wocdesk.ui.app.settings import Settings
+from wocdesk.ui.library.dialogs import RenameDialog, confirm_remove
+from wocdesk.ui.library.drops import DropImporter
+from wocdesk.ui.library.home import LibraryHome
+from wocdesk.ui.library.import_flow import ImportFlow
+from wocdesk.ui.library.import_jobs import ImportResult
+from wocdesk.ui.library.match_highlight import highlight_hit
+from wocdesk.ui.library.menus import install_menus
+from wocdesk.ui.library.panel import LibraryPanel
+from wocdesk.ui.library.places import PlaceKeeper
+
+if TYPE_CHECKING:
+    from wocdesk.ui.library.instance import InstanceServer
+    from wocdesk.ui.reader.main_window import MainWindow
+
+STATUS_MS = 8000
+FILE_KINDS = "*.txt *.toml *.docx *.html *.htm *.md"
+DOCK_WIDTH = 560
+
+
+class LibraryController(QObject):
+    """Everything the window does with the library; see the module."""
+
+    article_opened = Signal(int)  # a library id, once the window shows that article
+
+    def __init__(
+        self,
+        window: MainWindow,
+        library: Library,
+        settings: Settings | None = None,
+        remember: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.settings = settings
+        self.remember = remember
+        self._notices_shown = 0
+        self.server: InstanceServer | None = None  # listening for later ``wocdesk`` runs
+        self.places = PlaceKeeper(window, library, settings, remember, self.say)
+        self.panel = LibraryPanel(library, window)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("library-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.contents_dock, self.dock)
+        window.contents_dock.raise_()
+        self.dock.hide()
+        self.home = LibraryHome(window, self.panel, self.dock)
+        self.imports = ImportFlow(window, library.path)
+        self.drops = DropImporter(window, self.import_files)
+        self.import_action, self.recent_menu = install_menus(
+            window, self.dock, library, self.open_article, self.ask_import, self.ask_open
+        )
+        self.panel.open_requested.connect(self.open_article)
+        self.panel.hit_chosen.connect(self.open_hit)
+        self.panel.rename_requested.connect(self.rename_article)
+        self.panel.remove_requested.connect(self.remove_article)
+        self.panel.import_requested.connect(self.ask_import)
+        self.imports.finished.connect(self._on_imported)
+        self.dock.toggleViewAction().triggered.connect(self._on_dock_toggled)
+        window.installEventFilter(self)
+        language.translate_ui(self)
+
+    # -- start ------------------------------------------------------------------------------
+    def start(self, article_id: int | None, home: bool = False, keep_mode: bool = False) -> None:
+        """Begin with article ``article_id`` at its place (the window's article), or the page."""
+        self.places.attach(article_id)
+        if article_id is not None:
+            self.places.restore(article_id, self.window.state.article, keep_mode)
+        if home:
+            self.show_home()
+        self.window.call_after_first_show(lambda _window: self.show_notices())
+
+    def show_home(self) -> None:
+        """Show the library as the window's page (no article open)."""
+        self.places.save()
+        self.home.show()
+
+    def show_library(self) -> None:
+        """Show the Library dock (or focus the start page's field) and its search field."""
+        if not self.home.showing:
+            self.dock.show()
+            self.dock.raise_()
+            self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.panel.field.setFocus()
+        self.panel.field.selectAll()
+
+    def _on_dock_toggled(self, checked: bool) -> None:
+        if checked:
+            self.show_library()
+
+    # -- opening ----------------------------------------------------------------------------
+    def open_article(self, article_id: int, keep_mode: bool = False) -> bool:
+        """Show the library's article ``article_id`` at its own place, mode and zoom."""
+        if article_id == self.places.current_id and not self.home.showing:
+            self.article_opened.emit(article_id)
+            return True
+        try:
+            article = self.library.article(article_id)
+        except WocdeskError as error:
+            self.report_error(_("Cannot open the article"), str(error))
+            self.panel.refresh()
+            return False
+        self.places.open(article_id, article, keep_mode)
+        self.home.leave()
+        self.panel.select_article(article_id)
+        self.article_opened.emit(article_id)
+        return True
+
+    def open_hit(self, hit: SearchHit) -> bool:
+        """Open a search hit's article at its passage, the match highlighted."""
+        if not self.open_article(hit.article_id):
+            return False
+        try:
+            self.window.jump_to_passage(hit.passage_id)
+        except KeyError:
+            return False
+        highlight_hit(self.window, hit)
+        return True
+
+    def open_files(self, paths: Sequence[str | Path]) -> None:
+        """Import files (an article already there is just opened) and open the last one."""
+        self.imports.import_files(paths, open_after=True)
+
+    def ask_open(self) -> None:
+        """File ▸ Open…: choose a file; it is imported into the library and opened."""
+        name, _chosen = QFileDialog.getOpenFileName(
+            self.window, _("Open article"), self._folder(), self._filters()
+        )
+        if name:
+            self.open_files([name])
+
+    def ask_import(self) -> None:
+        """Import…: choose files to import into the library."""
+        names, _chosen = QFileDialog.getOpenFileNames(
+            self.window, _("Import into the library"), self._folder(), self._filters()
+        )
+        if names:
+            self.import_files([Path(name) for name in names])
+
+    def _folder(self) -> str:
+        path = self.window.state.article.path
+        return str(Path(path).parent) if path else ""
+
+    def _filters(self) -> str:
+        return _("Articles and bilingual texts ({kinds});;All files (*)").format(kinds=FILE_KINDS)
+
+    # -- importing --------------------------------------------------------------------------
+    def import_files(self, paths: Sequence[str | Path]) -> None:
+        """Import files into the library (on a worker thread); they are not opened."""
+        self.imports.import_files(paths)
+
+    def _on_imported(self, results: list[ImportResult], open_after: bool) -> None:
+        stored = [r.article_id for r in results if r.article_id is not None]
+        self.panel.refresh(select=stored[-1] if stored else None)
+        self.show_notices()
+        if open_after:
+            target = None
+            for result in results:
+                if result.article_id is not None:
+                    target = result.article_id
+                elif result.status == "duplicate" and result.twins:
+                    target = result.twins[-1].id
+            if target is not None:
+                self.open_article(target)
+            return
+        if stored and not self.home.showing:
+            self.show_library()
+
+    # -- renaming and removing --------------------------------------------------------------
+    def rename_article(self, article_id: int) -> bool:
+        """Ask for the titles of an article and store them."""
+        try:
+            summary = self.library.summary(article_id)
+        except WocdeskError as error:
+            self.report_error(_("Cannot rename the article"), str(error))
+            return False
+        dialog = RenameDialog(summary, self.window)
+        if dialog.exec() != RenameDialog.DialogCode.Accepted:
+            return False
+        return self.rename(article_id, dialog.title())
+
+    def rename(self, article_id: int, title: Any) -> bool:
+        """Give article ``article_id`` the titles ``title`` (a ``BiText``)."""
+        try:
+            self.library.rename(article_id, title)
+        except WocdeskError as error:
+            self.report_error(_("Cannot rename the article"), str(error))
+            return False
+        if article_id == self.places.current_id:  # the window's title follows
+            self.places.save()
+            renamed = dataclasses.replace(self.window.state.article, title=title)
+            self.places.open(article_id, renamed, keep_mode=True)
+        self.panel.refresh(select=article_id)
+        return True
+
+    def remove_article(self, article_id: int, confirm: bool = True) -> bool:
+        """Remove an article after asking; the one being read gives way to the start page."""
+        try:
+            summary = self.library.summary(article_id)
+        except WocdeskError as error:
+            self.report_error(_("Cannot remove the article"), str(error))
+            return False
+        if summary.bundled or (confirm and not confirm_remove(self.window, summary)):
+            return False
+        try:
+            self.library.remove(article_id)
+        except WocdeskError as error:
+            self.report_error(_("Cannot remove the article"), str(error))
+            return False
+        reading = article_id == self.places.current_id
+        self.places.forget(article_id)
+        self.panel.refresh()
+        if reading:
+            self.show_home()
+        title = summary.title.best(interface_language())
+        self.say(_("Removed from the library: {title}").format(title=title))
+        return True
+
+    # -- another wocdesk --------------------------------------------------------------------
+    def handle_request(self, request: dict[str, Any]) -> None:
+        """Do what a second ``wocdesk`` asked: raise the window, open a file or an article."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        spec = request.get("article")
+        mode = request.get("mode")
+        if mode:
+            with contextlib.suppress(ValueError):  # a mode this wocdesk does not know
+                window.state.set_mode(parse_mode(mode))
+        section = request.get("section")
+        if spec:
+            from wocdesk.library.resolve import library_id, names_library_article
+
+            number = library_id(spec)
+            if number is None or not names_library_article(spec):
+                self.open_files([spec])  # imported first: the section is not known yet
+                return
+            if not self.open_article(number, keep_mode=bool(mode)):
+                return
+        elif request.get("library"):
+            self.show_library()
+        if section and section in [s.id for s in window.state.article.sections]:
+            window.show_section(section)
+
+    # -- messages ---------------------------------------------------------------------------
+    def say(self, message: str) -> None:
+        """A line in the status bar."""
+        self.window.statusBar().showMessage(message, STATUS_MS)
+
+    def report_error(self, title: str, message: str) -> None:
+        """One message naming what went wrong and where (never a traceback)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.window)
+        box.setObjectName("library-error")
+        box.setText(literal_markup(message))
+        box.setModal(False)
+        box.show()
+
+    def show_notices(self) -> None:
+        """Tell, once each, what the library had to do (a damaged database moved aside)."""
+        notices = self.library.notices[self._notices_shown :]
+        self._notices_shown = len(self.library.notices)
+        if notices:
+            self.report_error(_("The library"), "\n".join(notices))
+
+    def retranslate_ui(self) -> None:
+        """The dock's title in the interface language."""
+        self.dock.setWindowTitle(_("Library"))
+        self.dock.toggleViewAction().setToolTip(
+            _("Show the library: every article, and search across them (Ctrl+L)")
+        )
+        language.retranslate_dock_buttons(self.dock)
+
+    # -- quitting ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Before the window closes: save the place, put the docks back for its saved state."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.close()
+        return False
+
+    def close(self) -> None:
+        """Save where the reader is and let the imports finish."""
+        if self.server is not None:
+            self.server.close()
+        self.imports.stop()
+        self.home.leave()
+        self.places.quit()
