@@ -99,10 +99,16 @@ class LibraryController(QObject):
     def show_home(self) -> None:
         """Show the library as the window's page (no article open)."""
         self.places.save()
+        self.panel.refresh()
         self.home.show()
 
     def show_library(self) -> None:
-        """Show the Library dock (or focus the start page's field) and its search field."""
+        """Show the Library dock (or focus the start page's field) and its search field.
+
+        The list is read again: another ``wocdesk`` (``wocdesk library add``) may have changed
+        the library meanwhile.
+        """
+        self.panel.refresh()
         if not self.home.showing:
             self.dock.show()
             self.dock.raise_()
@@ -168,7 +174,8 @@ class LibraryController(QObject):
         return str(Path(path).parent) if path else ""
 
     def _filters(self) -> str:
-        return _("Articles and bilingual texts ({kinds});;All files (*)").format(kinds=FILE_KINDS)
+        articles = _("Articles and bilingual texts")
+        return f"{articles} ({FILE_KINDS});;{_('All files')} (*)"
 
     # -- importing --------------------------------------------------------------------------
     def import_files(self, paths: Sequence[str | Path]) -> None:

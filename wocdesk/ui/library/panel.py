@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -98,15 +108,13 @@ class LibraryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._sync_actions)
         self.hits_view.clicked.connect(self._choose_hit)
-        for key in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(key), self.hits_view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: self._choose_hit(self.hits_view.currentIndex()))
-        self.open_action = self._action("library-open", ("Return", "Enter"), self.open_current)
-        self.rename_action = self._action("library-rename", ("F2",), self._rename_current)
-        self.remove_action = self._action("library-remove", ("Delete",), self._remove_current)
+        self.open_action = self._action("library-open", self.open_current)
+        self.rename_action = self._action("library-rename", self._rename_current)
+        self.remove_action = self._action("library-remove", self._remove_current)
+        self.table.installEventFilter(self)
+        self.hits_view.installEventFilter(self)
         self._set_colors()
-        self.refresh()
+        self._filled = False  # the list is read when the panel is first shown
         translate_ui(self)
 
     # -- building ---------------------------------------------------------------------------
@@ -158,14 +166,32 @@ class LibraryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-    def _action(self, name: str, keys: tuple[str, ...], slot: object) -> QAction:
+    def _action(self, name: str, slot: Callable[[], None]) -> QAction:
+        """An action of the table's context menu (its key is handled by :meth:`eventFilter`)."""
         action = QAction(self.table)
         action.setObjectName(f"action-{name}")
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter opens, F2 renames and Delete removes in the table; Enter opens a hit."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.table:
+            handlers = {
+                Qt.Key.Key_F2: self._rename_current,
+                Qt.Key.Key_Delete: self._remove_current,
+            }
+            handler = self.open_current if enter else handlers.get(Qt.Key(key))
+            if handler is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                handler()
+                return True
+        elif watched is self.hits_view and enter:
+            self._choose_hit(self.hits_view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def _set_colors(self) -> None:
         palette = self.hits_view.palette()
@@ -192,9 +218,10 @@ class LibraryPanel(QWidget):
         )
         self.table.setAccessibleName(_("Articles in the library"))
         self.hits_view.setAccessibleName(_("Passages found"))
-        self.open_action.setText(_("&Open"))
-        self.rename_action.setText(_("&Rename…"))
-        self.remove_action.setText(_("Re&move from Library…"))
+        # The keys are the table's own (see eventFilter); the menu shows them after a tab.
+        self.open_action.setText(_("&Open") + "\t" + _key_name(Qt.Key.Key_Return))
+        self.rename_action.setText(_("&Rename…") + "\t" + _key_name(Qt.Key.Key_F2))
+        self.remove_action.setText(_("Re&move from Library…") + "\t" + _key_name(Qt.Key.Key_Delete))
         self.model.retranslate_ui()
         self.hits_model.retranslate_ui()
         self._size_columns()
@@ -218,9 +245,16 @@ class LibraryPanel(QWidget):
             header.resizeSection(COLUMNS.index(name), wanted + 24)
 
     # -- the list ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the list when first shown (not while the window starts)."""
+        if not self._filled:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self, select: int | None = None) -> None:
         """List the library again (keeping the selection, or selecting article ``select``)."""
         keep = select if select is not None else self.current_id()
+        self._filled = True
         self.model.set_articles(self.library.list_articles())
         if self.query:
             self.run_search()
@@ -360,3 +394,8 @@ class LibraryPanel(QWidget):
     def _choose_hit(self, index: QModelIndex) -> None:
         if index.isValid():
             self.hit_chosen.emit(self.hits_model.hit(index.row()))
+
+
+def _key_name(key: Qt.Key) -> str:
+    """A key's name as menus show it on this system (in Qt's own language)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

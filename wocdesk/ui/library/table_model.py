@@ -205,8 +205,9 @@ class LibraryFilter(QSortFilterProxyModel):
         needle = text.strip().casefold()
         if (needle, matching) == (self._needle, self._matching):
             return
+        self.beginFilterChange()
         self._needle, self._matching = needle, matching
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """True when the row's article is kept by the filter."""
