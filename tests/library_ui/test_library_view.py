@@ -16,7 +16,6 @@ from wocdesk.model.text import BiText
 from wocdesk.ui.app.language import set_interface_language
 from wocdesk.ui.library.table_model import COLUMNS
 
-
 NOTES = (
     "专利笔记\nNotes on patents\n\n发明专利申请量继续增长。\n"
     "Applications for invention patents keep growing.\n"

@@ -94,7 +94,11 @@ class LibraryController(QObject):
             self.places.restore(article_id, self.window.state.article, keep_mode)
         if home:
             self.show_home()
-        self.window.call_after_first_show(lambda _window: self.show_notices())
+        self.window.call_after_first_show(lambda _window: self._after_first_show())
+
+    def _after_first_show(self) -> None:
+        self.drops.watch_children()  # widgets built since (the find bar's field)
+        self.show_notices()
 
     def show_home(self) -> None:
         """Show the library as the window's page (no article open)."""

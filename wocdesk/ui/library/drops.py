@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from wocdesk.i18n import _
 
@@ -20,14 +20,27 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 
 class DropImporter(QObject):
-    """Watches the window for drags of files; a drop hands them to ``import_files``."""
+    """Watches the window for drags of files; a drop hands them to ``import_files``.
+
+    Qt gives a drag to the widget under the mouse that takes drops, else to its parents: the
+    window takes them, and so do the widgets inside it that take text (the reading pane, the
+    fields); those are watched too, so that a file dropped anywhere is imported, not pasted.
+    """
 
     def __init__(self, window: QMainWindow, import_files: Callable[[list[Path]], None]) -> None:
         super().__init__(window)
         self._window = window
         self._import = import_files
+        self._watched: set[int] = set()
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        self.watch_children()
+
+    def watch_children(self) -> None:
+        """Watch the window and every widget in it that takes drops (call again for new ones)."""
+        for widget in [self._window, *self._window.findChildren(QWidget)]:
+            if widget.acceptDrops() and id(widget) not in self._watched:
+                self._watched.add(id(widget))
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Accept drags of local files; import them when dropped."""
