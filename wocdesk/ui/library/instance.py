@@ -101,13 +101,13 @@ class InstanceServer(QObject):
 
         False when another window listens already (it started at the same moment).
         """
-        if self.server.listen(self.name):
-            return True
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         if probe.waitForConnected(CONNECT_MS):
             probe.disconnectFromServer()
             return False
+        # Nobody answers: whatever socket file is there was left by a window that crashed.
+        # (Qt would move a new socket over a live one's file: the check above comes first.)
         QLocalServer.removeServer(self.name)
         return bool(self.server.listen(self.name))
 

@@ -163,10 +163,10 @@ class LibraryTableModel(QAbstractTableModel):
         other = summary.title.get(other_lang(lang))
         if other and other != lines[0]:
             lines.append(other)
-        if summary.file_name:
-            lines.append(_("Imported from {file}").format(file=summary.file_name))
         if summary.bundled:
             lines.append(_("The article that comes with wocdesk"))
+        elif summary.file_name:
+            lines.append(_("Imported from {file}").format(file=summary.file_name))
         return "\n".join(lines)
 
     def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
