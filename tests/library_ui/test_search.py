@@ -135,3 +135,17 @@ def test_enter_in_the_field_opens_the_best_hit(make_library_window, qtbot) -> No
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     best = panel.hits_model.hit(0)
     assert window.state.position.passage_id == best.passage_id
+
+
+def test_a_match_in_the_language_not_shown_switches_to_both(make_library_window) -> None:
+    window = make_library_window(1, mode="en")
+    controller = window.library
+    controller.show_library()
+    panel = controller.panel
+    panel.search_now("知识产权")
+    hit = next(h for h in panel.hits_model.hits() if h.article_id == 1)
+    assert hit.languages == ("zh",)
+    assert controller.open_hit(hit)
+    assert window.mode.is_bilingual and window.mode.leading == "en"
+    texts = [s.cursor.selectedText() for s in window.view.extraSelections()]
+    assert "知识产权" in texts

@@ -146,6 +146,9 @@ class LibraryController(QObject):
         """Open a search hit's article at its passage, the match highlighted."""
         if not self.open_article(hit.article_id):
             return False
+        shown = self.window.state.mode.languages
+        if hit.languages and not any(lang in shown for lang in hit.languages):
+            self.window.set_bilingual()  # the match is in the language not shown: show both
         try:
             self.window.jump_to_passage(hit.passage_id)
         except KeyError:

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -76,16 +74,17 @@ class ImportSummary(QDialog):
         self.heading = QLabel(self)
         plain_labels(self.heading)
         self.heading.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        self.list.setObjectName("import-summary-list")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("import-summary-text")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 320)
+        self.resize(680, 360)
         self._results: list[ImportResult] = []
         translate_ui(self)
 
@@ -98,12 +97,12 @@ class ImportSummary(QDialog):
 
     def lines(self) -> list[str]:
         """The lines shown, top to bottom."""
-        return [self.list.item(row).text() for row in range(self.list.count())]
+        return [result_line(result) for result in self._results]
 
     def clear(self) -> None:
         """Forget the results shown (when the window is closed)."""
         self._results = []
-        self.list.clear()
+        self.text.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Start afresh next time."""
@@ -111,18 +110,7 @@ class ImportSummary(QDialog):
         super().closeEvent(event)
 
     def _fill(self) -> None:
-        self.list.clear()
-        style = self.style()
-        icons = {
-            "failed": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            "duplicate": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-        }
-        for result in self._results:
-            item = QListWidgetItem(result_line(result))
-            icon = icons.get(result.status)
-            if icon is not None:
-                item.setIcon(icon)
-            self.list.addItem(item)
+        self.text.setPlainText("\n\n".join(self.lines()))
         self.heading.setText(batch_line(self._results))
 
     def retranslate_ui(self) -> None:

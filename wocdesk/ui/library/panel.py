@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -49,6 +57,8 @@ from wocdesk.ui.library.table_model import (
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the library is searched
 SEARCH_LIMIT = 50  # hits listed (the count says how many there are)
+NARROW, NARROWEST = 640, 460  # panel widths under which the date, then the source, hide
+MARK, MARK_TEXT = QColor(255, 214, 0), QColor(0, 0, 0)
 
 
 class LibraryPanel(QWidget):
@@ -194,13 +204,18 @@ class LibraryPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _set_colors(self) -> None:
+        """Matches marked as find marks them (yellow, dark text), apart from the selection."""
         palette = self.hits_view.palette()
-        mark = palette.color(QPalette.ColorRole.Highlight)
         self.hits_model.set_colors(
-            mark,
-            palette.color(QPalette.ColorRole.HighlightedText),
-            palette.color(QPalette.ColorRole.PlaceholderText),
+            MARK, MARK_TEXT, palette.color(QPalette.ColorRole.PlaceholderText)
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In a narrow dock, the title keeps its room: the date, then the source, give way."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        self.table.setColumnHidden(COLUMNS.index("date"), width < NARROW)
+        self.table.setColumnHidden(COLUMNS.index("source"), width < NARROWEST)
 
     def retranslate_ui(self) -> None:
         """Every text of the panel in the interface language."""
