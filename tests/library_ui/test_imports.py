@@ -162,3 +162,34 @@ def test_imports_run_one_batch_after_the_other(
     wait_imports(qtbot, window)
     assert len(library.list_articles()) == 6
     assert Duplicate.ASK.value == "ask"
+
+
+def test_the_import_button_asks_for_files_and_remembers_the_folder(
+    make_library_window, library: Library, ten_files: list[Path], qtbot, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from wocdesk.ui.app.settings import Settings
+    from wocdesk.ui.library.places import LAST_FOLDER
+
+    asked: list[str] = []
+
+    def choose(_parent, _title, folder, _filters):  # type: ignore[no-untyped-def]
+        asked.append(folder)
+        if len(asked) > 1:
+            return [], ""  # cancelled
+        return [str(ten_files[0]), str(ten_files[6])], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    settings = Settings()
+    window = make_library_window(settings=settings)
+    window.library.show_library()
+    qtbot.mouseClick(window.library.panel.import_button, Qt.MouseButton.LeftButton)
+    wait_imports(qtbot, window)
+    assert asked == [str(Path.home())]
+    assert [a.file_name for a in library.list_articles()][1:] == ["post.txt", "report.docx"]
+    assert settings.get(LAST_FOLDER) == str(ten_files[0].parent)
+    window.action_registry["library-import"].trigger()
+    assert asked[-1] == str(ten_files[0].parent)
+    assert not window.library.imports.is_busy()

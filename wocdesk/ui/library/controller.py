@@ -31,7 +31,7 @@ from wocdesk.ui.library.import_jobs import ImportResult
 from wocdesk.ui.library.match_highlight import highlight_hit
 from wocdesk.ui.library.menus import install_menus
 from wocdesk.ui.library.panel import LibraryPanel
-from wocdesk.ui.library.places import PlaceKeeper
+from wocdesk.ui.library.places import LAST_FOLDER, PlaceKeeper
 
 if TYPE_CHECKING:
     from wocdesk.ui.library.instance import InstanceServer
@@ -138,7 +138,10 @@ class LibraryController(QObject):
             return False
         self.places.open(article_id, article, keep_mode)
         self.home.leave()
-        self.panel.select_article(article_id)
+        if self.panel.isVisible():
+            self.panel.refresh(select=article_id)  # opened now: its progress shows
+        else:
+            self.panel.select_article(article_id)
         self.article_opened.emit(article_id)
         return True
 
@@ -166,6 +169,7 @@ class LibraryController(QObject):
             self.window, _("Open article"), self._folder(), self._filters()
         )
         if name:
+            self._remember_folder(name)
             self.open_files([name])
 
     def ask_import(self) -> None:
@@ -174,11 +178,20 @@ class LibraryController(QObject):
             self.window, _("Import into the library"), self._folder(), self._filters()
         )
         if names:
+            self._remember_folder(names[0])
             self.import_files([Path(name) for name in names])
 
     def _folder(self) -> str:
-        path = self.window.state.article.path
-        return str(Path(path).parent) if path else ""
+        """Where the file dialogs start: the folder used last, else the home folder."""
+        if self.settings is not None:
+            folder = self.settings.get(LAST_FOLDER)
+            if folder and Path(folder).is_dir():
+                return folder
+        return str(Path.home())
+
+    def _remember_folder(self, name: str) -> None:
+        if self.settings is not None and self.remember:
+            self.settings.set(LAST_FOLDER, str(Path(name).parent))
 
     def _filters(self) -> str:
         articles = _("Articles and bilingual texts")

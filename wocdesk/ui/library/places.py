@@ -32,8 +32,16 @@ def _library_id(value: Any) -> int:
     return number
 
 
+def _folder(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(value)
+    return value
+
+
 #: The library id of the article read last (0: none), so that ``wocdesk`` comes back to it.
 LAST_ARTICLE = Setting("library/article", 0, _library_id)
+#: The folder files were last opened or imported from (where the file dialogs start).
+LAST_FOLDER = Setting("library/folder", "", _folder)
 
 
 class PlaceKeeper(QObject):
