@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QTimer
 
 from tests.library_ui.dropping import drop_files, drop_mime, drop_target
-from tests.library_ui.test_library_view import answer
+from tests.library_ui.modal import answer
 from wocdesk.library.duplicates import Duplicate
 from wocdesk.library.store import Library
 

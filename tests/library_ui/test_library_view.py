@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
 from tests.chapter_text import chapter_text
+from tests.library_ui.modal import answer, when_shown
 from wocdesk.i18n import format_number
 from wocdesk.library.reading_place import place_at
 from wocdesk.library.store import Library
@@ -136,24 +136,6 @@ def test_enter_and_double_click_open_the_article(
     assert window.state.article.title == library.summary(1).title
 
 
-def answer(name: str, button: str) -> None:
-    """Click ``button`` of the message box ``name`` once it is shown."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None or box.objectName() != name:
-            QTimer.singleShot(20, click)
-            return
-        assert isinstance(box, QMessageBox)
-        for candidate in box.buttons():
-            if candidate.objectName() == button or candidate.text() == button:
-                candidate.click()
-                return
-        raise AssertionError(f"no button {button!r} in {name}")
-
-    QTimer.singleShot(0, click)
-
-
 def test_delete_asks_and_removes_but_never_the_bundled_article(
     make_library_window, library: Library, tmp_path: Path, qtbot
 ) -> None:
@@ -206,18 +188,12 @@ def test_f2_renames_in_both_languages(
     panel = controller.panel
     panel.select_article(other)
 
-    def fill() -> None:
-        from wocdesk.ui.library.dialogs import RenameDialog
-
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RenameDialog):
-            QTimer.singleShot(20, fill)
-            return
+    def fill(dialog: Any) -> None:
         dialog.zh_field.setText("发明笔记")
         dialog.en_field.setText("Notes on inventions")
         dialog.accept()
 
-    QTimer.singleShot(0, fill)
+    when_shown("rename-dialog", fill)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_F2)
     assert library.summary(other).title == BiText("发明笔记", "Notes on inventions")
@@ -225,3 +201,19 @@ def test_f2_renames_in_both_languages(
     assert window.windowTitle().startswith("Notes on inventions")
     set_interface_language("zh")
     assert "发明笔记" in column_texts(panel, "title")
+
+
+def test_the_page_never_stays_behind_as_a_window_of_its_own(
+    make_library_window, library: Library, tmp_path: Path, qtbot
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    other = add_text(library, tmp_path, "notes.txt", NOTES)
+    window = make_library_window(other)
+    controller = window.library
+    controller.remove_article(other, confirm=False)
+    controller.open_article(1)  # at once: the layout's queued show has not run yet
+    qtbot.wait(20)
+    page = controller.home.page
+    assert not page.isVisible() and not page.isWindow()
+    assert page not in [w for w in QApplication.topLevelWidgets() if w.isVisible()]

@@ -113,19 +113,27 @@ def test_a_screenshot_run_writes_no_place(library: Library, qtbot, tmp_path: Pat
 
 
 def run_window_then(hook: Callable[[Any], None], **options: Any) -> int:
-    """``run_window`` in this process; ``hook(window)`` runs once it shows, then it closes."""
+    """``run_window`` in this process; ``hook(window)`` runs once it shows, then it closes.
+
+    Only a window made by this ``run_window`` is used; should the event loop not end once it
+    is closed, the test fails instead of waiting for ever.
+    """
     from wocdesk.ui.reader.launch import run_window
     from wocdesk.ui.reader.main_window import MainWindow
 
+    before = {id(w) for w in QApplication.topLevelWidgets()}
     failures: list[BaseException] = []
 
     def go() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        shown = [w for w in windows if w.isVisible()]
-        if not shown:
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and id(w) not in before
+        ]
+        if not windows:
             QTimer.singleShot(10, go)
             return
-        window = shown[-1]
+        window = windows[-1]
         try:
             hook(window)
         except BaseException as error:  # re-raised once the event loop has returned
@@ -133,6 +141,13 @@ def run_window_then(hook: Callable[[Any], None], **options: Any) -> int:
         finally:
             window.close()
             window.deleteLater()
+            QTimer.singleShot(5000, stuck)
+
+    def stuck() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        left = [(type(w).__name__, w.objectName()) for w in shown]
+        failures.append(AssertionError(f"the event loop went on; windows left: {left}"))
+        QApplication.quit()
 
     QTimer.singleShot(0, go)
     code = run_window(**options)

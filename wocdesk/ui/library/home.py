@@ -107,8 +107,12 @@ class LibraryHome(QObject):
         window = self._window
         self._reading = None
         self._layout.removeWidget(self._panel)
-        window.takeCentralWidget()  # the page: kept by this object for the next time
-        self.page.setParent(None)
+        window.takeCentralWidget()  # the page, kept for the next time: hidden, in the window
+        # Explicitly hidden: Qt's layout may still have a queued "show if not hidden" for it,
+        # and a page without a parent would then show as a window of its own.
+        self.page.hide()
+        self.page.setParent(window)
+        self.page.hide()
         window.setCentralWidget(reading)
         reading.show()
         self._dock.setWidget(self._panel)
