@@ -28,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the SearchHit
 HTML_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the hit as rich text (article text escaped)
 PADDING = 6
+DOCUMENTS_KEPT = 200  # hits laid out and kept (a search shows at most 50)
 
 
 class HitsModel(QAbstractListModel):
@@ -95,13 +96,22 @@ class HitDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        self._documents: dict[tuple[str, int, str], QTextDocument] = {}  # laid out once
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDocumentMargin(PADDING)
-        document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
-        document.setTextWidth(max(80, self._view.viewport().width()))
+        html = str(index.data(HTML_ROLE) or "")
+        width = max(80, self._view.viewport().width())
+        key = (html, width, option.font.key())
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > DOCUMENTS_KEPT:
+                self._documents.clear()
+            document = QTextDocument()
+            document.setDocumentMargin(PADDING)
+            document.setDefaultFont(option.font)
+            document.setHtml(html)
+            document.setTextWidth(width)
+            self._documents[key] = document
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
