@@ -95,7 +95,11 @@ def test_saving_the_same_word_from_the_same_sentence_keeps_one_entry(
     assert [e.id for e in library.vocabulary.entries()] == [first.id, other.id]
 
 
-def test_an_english_word_keeps_the_chinese_sentence_as_context(library, article, dictionary) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_word_keeps_the_chinese_sentence_as_context(  # type: ignore[no-untyped-def]
+    library,
+    article,
+    dictionary,
+) -> None:
     passage = article.passage("p-enterprise")
     at = passage.en.index("largely") + 3
     entry = save_word(library, article, "p-enterprise", "en", at, dictionary=dictionary).entry
@@ -133,7 +137,14 @@ def test_a_word_met_alone_is_saved_with_its_dictionary_data(library, dictionary)
         ("p-enterprise", "zh", Span(5, 2), "no word at 5–2 in passage p-enterprise"),
     ],
 )
-def test_what_cannot_be_saved_is_one_line(article, dictionary, passage_id, lang, at, message) -> None:  # type: ignore[no-untyped-def]
+def test_what_cannot_be_saved_is_one_line(  # type: ignore[no-untyped-def]
+    article,
+    dictionary,
+    passage_id,
+    lang,
+    at,
+    message,
+) -> None:
     assert article.passage("p-enterprise").zh[31] == "。"
     with pytest.raises(VocabularyError) as caught:
         word_entry(article, passage_id, lang, at, dictionary=dictionary)
@@ -160,7 +171,12 @@ def test_finding_a_word_in_an_article(article) -> None:  # type: ignore[no-untyp
     assert occurrences("said AI, AIs and ai", "AI", "en") == (Span(5, 7), Span(17, 19))
 
 
-def test_a_word_outlives_its_article_with_the_title(library: Library, seed_text, tmp_path, dictionary) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_outlives_its_article_with_the_title(  # type: ignore[no-untyped-def]
+    library: Library,
+    seed_text,
+    tmp_path,
+    dictionary,
+) -> None:
     source = tmp_path / "seed.txt"
     source.write_text(seed_text, encoding="utf-8")
     article_id = library.import_file(source).article_id
@@ -172,7 +188,11 @@ def test_a_word_outlives_its_article_with_the_title(library: Library, seed_text,
     assert kept.title == saved.entry.title and kept.title.en
 
 
-def test_a_word_from_the_last_chapter_of_a_long_text(library: Library, tmp_path, dictionary) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_from_the_last_chapter_of_a_long_text(  # type: ignore[no-untyped-def]
+    library: Library,
+    tmp_path,
+    dictionary,
+) -> None:
     from longtext import long_raw_text
 
     source = tmp_path / "book.txt"
