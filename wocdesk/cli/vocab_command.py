@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from wocdesk.library.store import Library
     from wocdesk.library.study_data import VocabularyEntry
     from wocdesk.model.article import Article
+    from wocdesk.model.text import Lang
 
 NAME = "vocab"
 
@@ -95,7 +96,7 @@ def _add(library: Library, args: argparse.Namespace) -> int:
         raise WocdeskError(_("vocab add: the word is empty"))
     article, article_id = _article(library, getattr(args, "article", None))
     if args.passage is not None:
-        lang = "zh" if is_chinese(word) else "en"
+        lang: Lang = "zh" if is_chinese(word) else "en"
         entry = word_entry(article, args.passage, lang, word, article_id=article_id)
     else:
         found = find_word(article, word)
