@@ -17,11 +17,13 @@ from wocdesk.model.script import is_han, is_wide
 # prohibited (opening punctuation), as in JIS X 4051 / the Chinese rules, ASCII included.
 NO_START = frozenset(
     "!%),.:;?]}¢°·’”‰′″℃、。〃〆〉》」』】〕〗〙〛゛゜ゝゞ・ーヽヾ！％），．：；？］｝～｡｣､･ｰ"
-    "…‥—–-‐゠〜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+    "…‥—–-‐－゠〜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
 )
 NO_END = frozenset("([{£¥‘“〈《「『【〔〖〘〚＄（［｛｢￡￥")
-# Characters of which a line may be made narrower at its end (spaces hang).
+# Characters of which a line may be made narrower at its end (spaces hang); a no-break space
+# (U+00A0) hangs too but is no place to break.
 SPACES = frozenset(" \t\u00a0\u3000")
+NO_BREAK = "\u00a0"
 
 
 @cache
@@ -37,10 +39,21 @@ def _pillow_font(bold: bool) -> Any:
 
 
 @cache
-def _latin_table(bold: bool) -> dict[int, int]:
-    from wocdesk.deck import latin_metrics  # loaded on first measure (the writer needs none)
+def _latin_tables() -> dict[str, dict[int, int]]:
+    """The Latin widths of ``resources/fonts/latin-metrics.json`` (made by the script beside it)."""
+    import json
 
-    return latin_metrics.BOLD if bold else latin_metrics.REGULAR
+    from wocdesk.resources import resource
+
+    data = json.loads(resource("fonts", "latin-metrics.json").read_text(encoding="utf-8"))
+    return {
+        key: {int(code): int(width) for code, width in data[key].items()}
+        for key in ("regular", "bold")
+    }
+
+
+def _latin_table(bold: bool) -> dict[int, int]:
+    return _latin_tables()["bold" if bold else "regular"]
 
 
 @cache
@@ -95,7 +108,7 @@ def _breakable(before: str, after: str) -> bool:
     if after in SPACES:
         return False
     if before in SPACES:
-        return after not in NO_START
+        return before != NO_BREAK and after not in NO_START
     if after in NO_START or before in NO_END:
         return False
     if is_wide(before) or is_wide(after):
@@ -155,3 +168,34 @@ def break_lines(text: str, width: float, size: float, bold: bool = False) -> tup
                 current = parts[-1]
         lines.append(current.rstrip())
     return tuple(lines)
+
+
+# A last line with this many letters or fewer (punctuation and spaces not counted) is too short.
+SHORT_LAST = 2
+
+
+def _letters(line: str) -> int:
+    return sum(1 for char in line if char.isalnum())
+
+
+def break_balanced(
+    text: str, width: float, size: float, bold: bool = False, balance: bool = True
+) -> tuple[tuple[str, ...], float]:
+    """Lines as :func:`break_lines`, and the width they were broken to.
+
+    With ``balance``, a paragraph whose last line would hold one or two characters is broken
+    to a slightly narrower measure, if one gives as many lines and a fuller last line.
+    """
+    lines = break_lines(text, width, size, bold)
+    if not balance or len(lines) < 2 or "\n" in text or _letters(lines[-1]) > SHORT_LAST:
+        return lines, width
+    step = size * 0.5
+    trial_width = width - step
+    while trial_width >= width * 0.6:
+        trial = break_lines(text, trial_width, size, bold)
+        if len(trial) > len(lines):
+            break
+        if _letters(trial[-1]) > SHORT_LAST:
+            return trial, trial_width
+        trial_width -= step
+    return lines, width

@@ -16,9 +16,9 @@ COMMON_KEYS = {"kind", "title", "notes"}
 KINDS: dict[str, tuple[set[str], set[str]]] = {
     "title": (set(), {"subtitle"}),
     "agenda": ({"items"}, set()),
-    "waves": ({"highlights"}, {"show", "footnote"}),
-    "trends": ({"highlights"}, {"show", "footnote", "other_name"}),
-    "keys": ({"highlights"}, {"show", "footnote"}),
+    "waves": ({"highlights"}, {"show", "footnote", "quote"}),
+    "trends": ({"highlights"}, {"show", "footnote", "other_name", "quote"}),
+    "keys": ({"highlights"}, {"show", "footnote", "quote"}),
     "trend": ({"highlight"}, {"label", "chart", "ranking", "table", "quote"}),
     "chart": ({"figure"}, set()),
     "table": ({"figure"}, set()),
