@@ -117,4 +117,4 @@ highlights = ["digital-age"]
     assert [s.kind for s in deck.slides] == ["chart", "table", "closing", "waves"]
     assert set(KINDS) >= {"title", "agenda", "trends", "trend", "keys", "quote", "source"}
     assert "p-eastward" not in deck.slides[2].notes
-    assert deck.slides[0].notes.split("\n")[0] == article.passage("p-eastward").en
+    assert article.passage("p-eastward").en in deck.slides[0].notes.split("\n")

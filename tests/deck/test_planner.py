@@ -85,22 +85,28 @@ def test_bilingual_puts_the_other_language_smaller_under_each_title(decks) -> No
             assert second.size < first.size
 
 
+def _named(slide, name):  # type: ignore[no-untyped-def]
+    return next(b for b in slide.boxes if isinstance(b, TextBox) and b.name == name)
+
+
 def test_sizes_stay_in_range_and_footer_has_number_and_date(decks) -> None:  # type: ignore[no-untyped-def]
     deck = decks["en"]
     for slide in deck.slides[1:]:
-        footer = next(b for b in slide.boxes if isinstance(b, TextBox) and b.name == "footer")
-        assert "February 23, 2024" in footer.paragraphs[0].text
-        number = next(b for b in slide.boxes if isinstance(b, TextBox) and b.name == "slide number")
-        assert number.paragraphs[0].text == f"{slide.number} / 10"
-    zh_footer = next(b for b in decks["zh"].slides[1].boxes if getattr(b, "name", "") == "footer")
-    assert "2024年2月23日" in zh_footer.paragraphs[0].text
+        assert _named(slide, "footer").placeholder == "ftr"
+        assert "WeChat account" in _named(slide, "footer").paragraphs[0].text
+        assert _named(slide, "date").paragraphs[0].text == "February 23, 2024"
+        number = _named(slide, "slide number")
+        assert number.paragraphs[0].text == str(slide.number) and number.placeholder == "sldNum"
+    assert _named(decks["zh"].slides[1], "date").paragraphs[0].text == "2024年2月23日"
+    both = _named(decks["zh-en"].slides[1], "date").paragraphs[0].text
+    assert both == "2024年2月23日 · February 23, 2024"
     sizes = [
         p.size for s in deck.slides for b in s.boxes if isinstance(b, TextBox) for p in b.paragraphs
     ]
     assert min(sizes) >= 6 and max(sizes) <= 46
 
 
-def test_long_text_continues_on_another_slide(article) -> None:  # type: ignore[no-untyped-def]
+def test_long_text_continues_on_another_slide(article, tmp_path) -> None:  # type: ignore[no-untyped-def]
     long_en = " ".join([article.passage("p-keys").en or ""] * 6)
     passages = []
     for section in article.sections:
@@ -112,16 +118,28 @@ def test_long_text_continues_on_another_slide(article) -> None:  # type: ignore[
         )
         passages.append(dataclasses.replace(section, passages=ps))
     big = dataclasses.replace(article, sections=tuple(passages))
-    deck = plan_deck(big, lang="en")
-    assert len(deck.slides) == 11
-    first, second = deck.slides[5], deck.slides[6]
-    assert second.title.endswith("(continued)") and first.kind == second.kind == "trend"
+    outline = tmp_path / "long.toml"
+    title = "A title long enough to need most of the band, and then some more words to fill it"
+    outline.write_text(
+        f'[[slides]]\nkind = "quote"\ntitle = "{title}"\nquote = {{ passage = "p-exchange" }}\n',
+        encoding="utf-8",
+    )
+    deck = plan_deck(big, outline, lang="en")
+    assert len(deck.slides) == 2
+    first, second = deck.slides
+    assert second.title.endswith("(continued)") and first.kind == second.kind == "quote"
+    shown_title = "".join(
+        p.text for b in second.boxes if isinstance(b, TextBox) and b.name == "title"
+        for p in b.paragraphs
+    )
+    assert shown_title.endswith("(continued)") and "…" not in shown_title  # never cut
     body = [b for b in (*first.boxes, *second.boxes) if isinstance(b, TextBox) and b.name == "body"]
-    assert min(p.size for b in body for p in b.paragraphs) == 12.0
+    assert min(p.size for b in body for p in b.paragraphs) == 14.0
     shown = "".join(line for b in body for p in b.paragraphs for line in p.lines).replace(" ", "")
     assert shown == long_en.replace(" ", "")
     assert " ".join(p.text for b in body for p in b.paragraphs) == long_en
-    assert second.boxes and any(isinstance(b, ShapeBox) for b in second.boxes)
+    assert any(isinstance(b, ShapeBox) and b.name == "decor: quote bar" for b in second.boxes)
+    assert first.notes != second.notes and "Continues the previous slide." in second.notes
 
 
 def test_plan_has_no_pptx_and_chart_is_plain_data(decks) -> None:  # type: ignore[no-untyped-def]
