@@ -12,7 +12,15 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "wocdesk"
 QT_MODULES = ("PySide6", "shiboken6")
 # Only these modules of wocdesk/deck draw with python-pptx; the plan itself is plain data.
-PPTX_WRITERS = {"pptx_writer.py", "pptx_text.py", "pptx_template.py", "preload.py"}
+PPTX_WRITERS = {
+    "pptx_writer.py",
+    "pptx_text.py",
+    "pptx_template.py",
+    "pptx_check.py",
+    "pptx_figures.py",
+    "pptx_package.py",
+    "preload.py",
+}
 
 
 def _imports(path: Path) -> set[str]:

@@ -81,11 +81,11 @@ def footer(ctx: Ctx, number: int) -> list[Box]:
     y, h, sizes = style.FOOTER_Y, style.FOOTER_H, (style.FOOTER_SIZE, style.FOOTER_SIZE)
     src_x, src_w = style.FOOTER_SOURCE
     parts = [
-        f"{label.best(lang)}{COLON[lang]}{article.source.get(lang)}"
+        slide_text(f"{label.best(lang)}{COLON[lang]}{article.source.get(lang)}", lang)
         for lang in ctx.mode.languages
         if article.source.get(lang)
     ]
-    source = [slide_text(" · ".join(parts), lead)] if parts else []
+    source = [" · ".join(parts)] if parts else []
     boxes: list[Box] = [
         ShapeBox(
             style.MARGIN,

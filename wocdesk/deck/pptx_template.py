@@ -12,7 +12,7 @@ from pptx.oxml.ns import qn
 from wocdesk.deck import style
 from wocdesk.deck.errors import TemplateError
 from wocdesk.deck.model import Deck, Fonts, LayoutRole
-from wocdesk.deck.template_check import open_template, parse_part
+from wocdesk.deck.pptx_check import open_template, parse_part
 from wocdesk.i18n import _
 
 EMU_PER_PT = 12700
