@@ -129,7 +129,9 @@ def test_long_text_continues_on_another_slide(article, tmp_path) -> None:  # typ
     first, second = deck.slides
     assert second.title.endswith("(continued)") and first.kind == second.kind == "quote"
     shown_title = "".join(
-        p.text for b in second.boxes if isinstance(b, TextBox) and b.name == "title"
+        p.text
+        for b in second.boxes
+        if isinstance(b, TextBox) and b.name == "title"
         for p in b.paragraphs
     )
     assert shown_title.endswith("(continued)") and "…" not in shown_title  # never cut
