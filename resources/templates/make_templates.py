@@ -340,6 +340,7 @@ def layouts(bilingual: bool) -> list[tuple[str, str]]:
                         body_pr=inset_body("t"),
                         lst_style=styles_lst(level(1, 22, light, align="ctr")),
                     ),
+                    *footer_placeholders(20, light),
                 ],
                 cover=True,
             ),

@@ -111,7 +111,7 @@ def test_plan_cache_is_reused_and_follows_the_outline(tmp_path, private_cache) -
 
     out = tmp_path / "a.pptx"
     assert main(["export", "--lang", "en", "-o", str(out)]) == 0
-    entries = list((private_cache / "wocdesk" / "decks").glob("*.pickle"))
+    entries = list((private_cache / "wocdesk" / "decks").glob("*.json"))
     assert len(entries) == 1
     first = out.read_bytes()
     assert main(["export", "--lang", "en", "-o", str(out)]) == 0
@@ -124,7 +124,7 @@ def test_plan_cache_is_reused_and_follows_the_outline(tmp_path, private_cache) -
     )
     assert main(["export", "--lang", "en", "--outline", str(outline), "-o", str(out)]) == 0
     assert Presentation(str(out)).slides[1].shapes.title.text_frame.text == "Today"
-    for entry in (private_cache / "wocdesk" / "decks").glob("*.pickle"):
+    for entry in (private_cache / "wocdesk" / "decks").glob("*.json"):
         entry.write_bytes(b"garbage")
     assert main(["export", "--lang", "en", "-o", str(tmp_path / "b.pptx")]) == 0
     assert len(Presentation(str(tmp_path / "b.pptx")).slides) == 10

@@ -71,7 +71,12 @@ def fonts_from(args: argparse.Namespace) -> Any:
         printable = value.isprintable() and not xml_illegal_chars(value)
         if not value.strip() or not printable:
             raise WocdeskError(f"{option}: give a font name (got {value!r})")
-    return Fonts(latin=latin.strip(), cjk=cjk.strip())
+    return Fonts(
+        latin=latin.strip(),
+        cjk=cjk.strip(),
+        theme_latin=args.latin_font is None,  # a template's own face unless one is asked for
+        theme_cjk=args.cjk_font is None,
+    )
 
 
 def default_output(outline_name: str, mode: str) -> Path:

@@ -66,8 +66,8 @@ def char_width(char: str, bold: bool = False) -> float:
     category = unicodedata.category(char)
     if category in ("Mn", "Me", "Cf") or char in "\n\r":
         return 0.0
-    if is_han(char) and category == "Lo":
-        return 1.0  # ideographs are set on the em square in every CJK face, ours included
+    if is_han(char) and is_wide(char):
+        return 1.0  # ideographs and full-width marks sit on the em square in every CJK face
     floor = 1.0 if is_wide(char) else 0.6
     try:
         measured = float(_pillow_font(bold).getlength(char)) / 1000

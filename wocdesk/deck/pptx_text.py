@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -59,8 +61,14 @@ def xml_safe_lines(text: str) -> list[str]:
     return clean_text(text)[0].split("\n")
 
 
-def _is_latin(char: str) -> bool:
-    return char.isalpha() and not is_han(char) and ord(char) < 0x3000
+@lru_cache(maxsize=8192)
+def _script(char: str) -> str:
+    """``zh`` for Chinese, ``en`` for a Latin (or Greek, Cyrillic) letter, else "" (neutral)."""
+    if is_han(char):
+        return "zh"
+    if char.isalpha() and ord(char) < 0x3000:
+        return "en"
+    return ""
 
 
 def script_runs(text: str, lang: Lang) -> list[tuple[str, Lang]]:
@@ -69,17 +77,20 @@ def script_runs(text: str, lang: Lang) -> list[tuple[str, Lang]]:
     Digits, spaces and punctuation stay with the run they are in; a paragraph's first neutral
     characters take the paragraph's language.
     """
-    runs: list[tuple[str, Lang]] = []
-    start, current = 0, lang
-    for index, char in enumerate(text):
-        kind: Lang | None = "zh" if is_han(char) else "en" if _is_latin(char) else None
-        if kind is not None and kind != current:
-            if index > start:
-                runs.append((text[start:index], current))
-            start, current = index, kind
-    if start < len(text) or not runs:
-        runs.append((text[start:], current))
-    return runs
+    runs: list[list[Any]] = []
+    current: str = lang
+    for kind, group in groupby(text, _script):
+        piece = "".join(group)
+        if kind and kind != current:
+            current = kind
+            runs.append([piece, kind])
+        elif runs:
+            runs[-1][0] += piece
+        else:
+            runs.append([piece, current])
+    if not runs:
+        return [(text, lang)]
+    return [(piece, kind) for piece, kind in runs]
 
 
 def set_run_font(rpr: Any, lang: Lang, style: RunStyle) -> None:
