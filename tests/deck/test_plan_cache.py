@@ -70,7 +70,8 @@ def test_an_entry_that_is_a_folder_or_a_pipe(private_cache, tmp_path) -> None:  
     env = {**os.environ, "XDG_CACHE_HOME": str(private_cache)}
     done = subprocess.run([sys.executable, "-c", code], env=env, timeout=120, capture_output=True)
     assert done.returncode == 0  # the pipe is never opened: no hang
-    assert stat.S_ISFIFO(entry.lstat().st_mode)
+    assert stat.S_ISREG(entry.lstat().st_mode)  # a proper entry took its place
+    assert cache.loads(entry.read_bytes()) is not None
 
 
 def test_a_full_disk_leaves_no_temporary_file(private_cache, decks, monkeypatch) -> None:  # type: ignore[no-untyped-def]
