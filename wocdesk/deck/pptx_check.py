@@ -111,15 +111,32 @@ def _check_package(path: Path) -> None:
             for name in sorted(names):
                 if name.endswith((".xml", ".rels")):
                     try:
-                        parse_part(archive.read(name))
+                        root = parse_part(archive.read(name))
                     except etree.XMLSyntaxError:
                         raise _fail(
                             path, _("its part {part} is not well-formed XML").format(part=name)
                         ) from None
+                    _check_placeholders(path, name, root)
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError):
             raise _fail(path, _("is damaged (a part cannot be unpacked)")) from None
         except ValueError:  # e.g. a compression method zipfile does not know
             raise _fail(path, _("is damaged (a part cannot be unpacked)")) from None
+
+
+P_NS = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+
+
+def _check_placeholders(path: Path, name: str, root: Any) -> None:
+    """Every placeholder's ``idx`` is a whole number (python-pptx fails on anything else)."""
+    for ph in root.iter(f"{P_NS}ph"):
+        idx = ph.get("idx")
+        if idx is not None and not (idx.isascii() and idx.isdigit() and len(idx) < 11):
+            raise _fail(
+                path,
+                _("a placeholder in {part} has the index {idx!r}, not a number").format(
+                    part=name, idx=idx
+                ),
+            )
 
 
 def open_template(path: Path, ratio: float) -> Any:
