@@ -124,7 +124,7 @@ def test_slides_use_placeholders_and_fields(pptx_files) -> None:  # type: ignore
             assert slide.slide_layout.name == "Title Slide" and 4 in types  # the subtitle
             continue
         assert {16, 15, 13} <= set(types), number  # date, footer, slide number placeholders
-        assert f'type="slidenum"><a:rPr' in xml and f"<a:t>{number}</a:t></a:fld>" in xml
+        assert 'type="slidenum"><a:rPr' in xml and f"<a:t>{number}</a:t></a:fld>" in xml
         title = next(ph for ph in slide.placeholders if ph.placeholder_format.type == 1)
         assert "<a:normAutofit/>" in etree.tostring(title.element).decode()
         assert "layout:" not in xml  # the band and accent come from the layout

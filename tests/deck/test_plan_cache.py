@@ -66,7 +66,11 @@ def test_an_entry_that_is_a_folder_or_a_pipe(private_cache, tmp_path) -> None:  
     assert entry.is_dir() and not list(folder(private_cache).glob(".*.part"))
     entry.rmdir()
     os.mkfifo(entry)
-    code = f"from wocdesk.cli.main import main; raise SystemExit(main(['export', '--lang', 'en', '-o', {str(tmp_path / 'c.pptx')!r}]))"
+    out = str(tmp_path / "c.pptx")
+    code = (
+        "from wocdesk.cli.main import main; "
+        f"raise SystemExit(main(['export', '--lang', 'en', '-o', {out!r}]))"
+    )
     env = {**os.environ, "XDG_CACHE_HOME": str(private_cache)}
     done = subprocess.run([sys.executable, "-c", code], env=env, timeout=120, capture_output=True)
     assert done.returncode == 0  # the pipe is never opened: no hang

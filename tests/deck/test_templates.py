@@ -11,8 +11,7 @@ from pptx import Presentation
 
 from tests.deck.test_render_libreoffice import user_template
 from wocdesk.cli.main import main
-from wocdesk.deck import TemplateError, plan_deck, write_pptx
-from wocdesk.deck import style
+from wocdesk.deck import plan_deck, style, write_pptx
 from wocdesk.deck.model import Fonts
 
 OUR_COLOURS = {style.NAVY, style.BLUE, style.ACCENT, style.PALE, style.INK, style.MUTED}

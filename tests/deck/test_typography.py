@@ -71,7 +71,10 @@ def test_slides_full_width_notes_verbatim(decks, article) -> None:  # type: igno
 
 
 def test_no_short_last_line_when_rebalancing_can_avoid_it() -> None:
-    text = "第二个趋势是交流促进创新（Exchange）。企业的很多创新创造并不是独立完成的，而是与其他公司相互交流合作的成果。"
+    text = (
+        "第二个趋势是交流促进创新（Exchange）。"
+        "企业的很多创新创造并不是独立完成的，而是与其他公司相互交流合作的成果。"
+    )
     for width in range(180, 700, 9):
         plain = break_lines(text, width, 20)
         lines, measure = break_balanced(text, width, 20)

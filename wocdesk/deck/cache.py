@@ -14,6 +14,7 @@ temporary file behind.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -167,10 +168,8 @@ def store(key: str | None, deck: Deck) -> None:
         return
     finally:
         if temporary is not None:
-            try:
+            with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
-            except OSError:
-                pass
 
 
 def _prune(folder: Path) -> None:

@@ -22,7 +22,7 @@ MAX_PART_BYTES = 50 * 1024 * 1024
 
 def parse_part(blob: bytes) -> Any:
     """An XML part parsed without entities, DTD loading, network or huge trees."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
@@ -81,7 +81,7 @@ def _rels_target(archive: zipfile.ZipFile, source: str, kind: str) -> str | None
 
 def _check_package(path: Path) -> None:
     """The parts a template must have, each well-formed without entities."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     try:
         archive = zipfile.ZipFile(path)

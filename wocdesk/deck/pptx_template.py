@@ -151,7 +151,7 @@ def content_area(layouts: dict[LayoutRole, Any], k: float) -> tuple[float, float
 
 def set_theme_fonts(prs: Any, fonts: Fonts) -> None:
     """Name the deck's Latin and East Asian faces in the theme's major and minor fonts."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     theme_part = prs.slide_master.part.part_related_by(RT.THEME)
     root = theme_part._element if hasattr(theme_part, "_element") else None

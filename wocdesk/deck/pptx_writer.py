@@ -113,7 +113,7 @@ class _Drawer:
         slide = self.target.prs.slides.add_slide(layout)
         self.shape_id = int(slide.shapes._next_shape_id)
         used: set[int] = set()
-        group: tuple[str | None, list[tuple[Box, str]]] = (None, [])
+        group: tuple[str | None, list[tuple[ShapeBox | TextBox, str]]] = (None, [])
         for box in plan.boxes:
             if isinstance(box, ShapeBox) and box.name.startswith("layout:"):
                 continue  # the master and layouts draw the design
@@ -163,7 +163,7 @@ class _Drawer:
         else:
             tree.append(element)
 
-    def _flush(self, slide: Any, members: list[tuple[Box, str]]) -> None:
+    def _flush(self, slide: Any, members: list[tuple[ShapeBox | TextBox, str]]) -> None:
         """Add the shapes of one group as a group shape (a single one as itself)."""
         if not members:
             return

@@ -86,11 +86,11 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
     bottom = style.BODY_BOTTOM - (note_h + 6 if note_paras else 0)
     quote_box: TextBox | None = None
     if words is not None:
-        paras = bi(words, ctx.mode, color=style.INK, sub_color=style.MUTED)
-        laid, _fits = fit(paras, style.WIDTH - 2 * style.MARGIN - 40, 150, (22.0, 14.0))
+        quote_paras = bi(words, ctx.mode, color=style.INK, sub_color=style.MUTED)
+        laid, _fits = fit(quote_paras, style.WIDTH - 2 * style.MARGIN - 40, 150, (22.0, 14.0))
         need = height_of(laid) + 8
         quote_box = text_box(
-            paras,
+            quote_paras,
             style.MARGIN + 20,
             bottom - need,
             style.WIDTH - 2 * style.MARGIN - 20,
