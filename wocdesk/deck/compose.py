@@ -145,16 +145,36 @@ def _sizes(sizes: tuple[float, float]) -> list[float]:
 def fit(
     paras: list[Para], width: float, height: float, sizes: tuple[float, float]
 ) -> tuple[list[Paragraph], bool]:
-    """The paragraphs at the largest size that fits, and whether it fitted at all."""
-    laid: list[Paragraph] = []
+    """The paragraphs at the largest size that fits, and whether it fitted at all.
+
+    Larger sizes take more room, so the ladder of sizes is searched by halving.
+    """
     usable = width * style.WIDTH_SAFETY
-    for size in _sizes(sizes):
-        laid = set_paragraphs(paras, width, size)
-        if height_of(laid) <= height and all(
-            widest_word(p.text, p.size, p.bold) <= usable for p in laid
-        ):
-            return laid, True
-    return laid, False
+    ladder = _sizes(sizes)
+    tried: dict[int, tuple[list[Paragraph], bool]] = {}
+
+    def attempt(index: int) -> tuple[list[Paragraph], bool]:
+        if index not in tried:
+            laid = set_paragraphs(paras, width, ladder[index])
+            ok = height_of(laid) <= height and all(
+                widest_word(p.text, p.size, p.bold) <= usable for p in laid
+            )
+            tried[index] = (laid, ok)
+        return tried[index]
+
+    if attempt(0)[1]:
+        return attempt(0)
+    last = len(ladder) - 1
+    if not attempt(last)[1]:
+        return attempt(last)
+    fails, fits = 0, last
+    while fits - fails > 1:
+        middle = (fails + fits) // 2
+        if attempt(middle)[1]:
+            fits = middle
+        else:
+            fails = middle
+    return attempt(fits)
 
 
 def size_steps(sizes: tuple[float, float], step: float) -> list[float]:
@@ -175,12 +195,36 @@ def common_fit(
     step: float,
 ) -> list[tuple[Paragraph, ...]]:
     """Lay every group at the largest one size at which all fit (shortened if none does)."""
-    for size in size_steps(sizes, step):
-        results = [fit(p, width, height, (size, size)) for p in all_paras]
-        if all(ok for _, ok in results):
-            return [tuple(r) for r, _ in results]
-    low = sizes[1]
-    return [tuple(shorten(fit(p, width, height, (low, low))[0], height)) for p in all_paras]
+    ladder = size_steps(sizes, step)
+
+    def attempt(size: float) -> list[tuple[list[Paragraph], bool]]:
+        return [fit(p, width, height, (size, size)) for p in all_paras]
+
+    def fits(results: list[tuple[list[Paragraph], bool]]) -> bool:
+        return all(ok for _, ok in results)
+
+    best = attempt(ladder[0]) if ladder else []
+    if ladder and not fits(best):
+        fails, good = 0, None
+        low = attempt(ladder[-1])
+        if fits(low):
+            good, high = len(ladder) - 1, low
+            while good - fails > 1:
+                middle = (fails + good) // 2
+                trial = attempt(ladder[middle])
+                if fits(trial):
+                    good, high = middle, trial
+                else:
+                    fails = middle
+            best = high
+        else:
+            best = []
+    if best and fits(best):
+        return [tuple(r) for r, _ in best]
+    low_size = sizes[1]
+    return [
+        tuple(shorten(fit(p, width, height, (low_size, low_size))[0], height)) for p in all_paras
+    ]
 
 
 def shorten(paragraphs: list[Paragraph], height: float) -> list[Paragraph]:

@@ -116,7 +116,8 @@ def _breakable(before: str, after: str) -> bool:
     return before in "-‐/" and after.isalnum()
 
 
-def segments(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def segments(text: str) -> tuple[str, ...]:
     """Split ``text`` into the pieces between which a line may break."""
     pieces: list[str] = []
     current = ""
@@ -127,7 +128,14 @@ def segments(text: str) -> list[str]:
         current += char
     if current:
         pieces.append(current)
-    return pieces
+    return tuple(pieces)
+
+
+def _joint(before: str, after: str) -> float:
+    """The autospace :func:`em_width` adds where ``before`` meets ``after``."""
+    if before.isalnum() and after.isalnum() and is_wide(before) != is_wide(after):
+        return AUTOSPACE
+    return 0.0
 
 
 def _split_long(piece: str, width: float, size: float, bold: bool) -> list[str]:
@@ -148,24 +156,30 @@ def break_lines(text: str, width: float, size: float, bold: bool = False) -> tup
     """Break ``text`` into lines no wider than ``width`` points at ``size`` points.
 
     Explicit newlines start new lines; trailing spaces hang past the edge and are dropped.
+    Widths add up piece by piece (with the autospace where two pieces meet), so a paragraph
+    is measured once, not once per candidate line.
     """
+    limit = width / size if size > 0 else 0.0
     lines: list[str] = []
     for hard_line in text.split("\n"):
         current = ""
+        used = 0.0  # em width of ``current``, trailing spaces included
         for piece in segments(hard_line):
-            candidate = current + piece
-            if text_width(candidate.rstrip(), size, bold) <= width:
-                current = candidate
+            stripped = piece.rstrip()
+            joint = _joint(current[-1], piece[0]) if current else 0.0
+            if not stripped or used + joint + em_width(stripped, bold) <= limit:
+                current += piece
+                used += joint + em_width(piece, bold)
                 continue
             if current.strip():
                 lines.append(current.rstrip())
-                current = ""
-            if text_width(piece.rstrip(), size, bold) <= width:
-                current = piece
+                current, used = "", 0.0
+            if em_width(stripped, bold) <= limit:
+                current, used = piece, em_width(piece, bold)
             else:
                 parts = _split_long(piece, width, size, bold)
                 lines.extend(p.rstrip() for p in parts[:-1])
-                current = parts[-1]
+                current, used = parts[-1], em_width(parts[-1], bold)
         lines.append(current.rstrip())
     return tuple(lines)
 

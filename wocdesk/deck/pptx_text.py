@@ -107,6 +107,7 @@ def set_run_font(rpr: Any, lang: Lang, style: RunStyle) -> None:
     ea.set("typeface", style.ea)
 
 
+@lru_cache(maxsize=1024)
 def _rpr(tag: str, lang: Lang, style: RunStyle, size: float | None, extra: str, fill: str) -> str:
     alt = ' altLang="en-US"' if lang == "zh" else ""
     sz = f' sz="{round(size * style.scale * 100)}"' if size is not None else ""

@@ -76,6 +76,7 @@ class _Drawer:
         self.field_style = RunStyle(self.style.latin, self.style.ea, None)
         self.notes_count = 0
         self.shape_id = 1
+        self._pending: list[str] = []
 
     # geometry -------------------------------------------------------------------------------
     def _scale(self, placeholder_kind: str | None) -> float:
@@ -130,15 +131,18 @@ class _Drawer:
             elif isinstance(box, TextBox):
                 self.text(slide, layout, box, used)
             elif isinstance(box, ChartBox):
+                self._commit(slide)
                 frame = add_chart(slide, box, self.geometry(box), self._box_style(None), INK, RULE)
                 self.shape_id = max(self.shape_id, int(frame.shape_id))
                 if self.target.templated:
                     retint(frame.chart._chartSpace)
             elif isinstance(box, TableBox):
+                self._commit(slide)
                 style = self._box_style(None)
                 frame = add_table(slide, box, self.geometry(box), self.emu_scaled, style)
                 self.shape_id = max(self.shape_id, int(frame.shape_id))
         self._flush(slide, group[1])
+        self._commit(slide)
         remove_empty_placeholders(slide, used)
         if self.target.templated:
             retint(slide.shapes._spTree)
@@ -155,13 +159,22 @@ class _Drawer:
         return RunStyle(base.latin, base.ea, base.fill, self._scale(placeholder_kind))
 
     def _add(self, slide: Any, xml: str) -> None:
-        element = parse_xml(f"<p:wrap {NSDECLS}>{xml}</p:wrap>")[0]
+        """Queue a shape's XML; :meth:`_commit` parses a slide's queue at once (faster)."""
+        self._pending.append(xml)
+
+    def _commit(self, slide: Any) -> None:
+        """Add the queued shapes to the slide, in order, before anything added after them."""
+        if not self._pending:
+            return
+        wrapper = parse_xml(f"<p:wrap {NSDECLS}>{''.join(self._pending)}</p:wrap>")
+        self._pending.clear()
         tree = slide.shapes._spTree
         ext = tree.find(qn("p:extLst"))
-        if ext is not None:
-            ext.addprevious(element)
-        else:
-            tree.append(element)
+        for element in list(wrapper):
+            if ext is not None:
+                ext.addprevious(element)
+            else:
+                tree.append(element)
 
     def _flush(self, slide: Any, members: list[tuple[ShapeBox | TextBox, str]]) -> None:
         """Add the shapes of one group as a group shape (a single one as itself)."""
@@ -229,6 +242,7 @@ class _Drawer:
             return
         sp, idx = found
         used.add(idx)
+        self._commit(slide)
         _bring_to_front(sp)
         sp_pr = sp.find(qn("p:spPr"))
         for old in sp_pr.findall(qn("a:xfrm")):
