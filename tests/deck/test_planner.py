@@ -98,8 +98,9 @@ def test_sizes_stay_in_range_and_footer_has_number_and_date(decks) -> None:  # t
         number = _named(slide, "slide number")
         assert number.paragraphs[0].text == str(slide.number) and number.placeholder == "sldNum"
     assert _named(decks["zh"].slides[1], "date").paragraphs[0].text == "2024年2月23日"
-    both = _named(decks["zh-en"].slides[1], "date").paragraphs[0].text
-    assert both == "2024年2月23日 · February 23, 2024"
+    # footers are furniture, in the leading language only, never a second language at 10 pt
+    assert _named(decks["en-zh"].slides[1], "date").paragraphs[0].text == "February 23, 2024"
+    assert "微信" not in _named(decks["en-zh"].slides[1], "footer").paragraphs[0].text
     sizes = [
         p.size for s in deck.slides for b in s.boxes if isinstance(b, TextBox) for p in b.paragraphs
     ]
@@ -177,3 +178,50 @@ def test_lines_are_the_paragraph_text_for_the_presenter(decks) -> None:  # type:
             for para in paragraphs:
                 assert "".join(para.lines).replace(" ", "") == para.text.replace(" ", "")
                 assert para.line_spacing >= 1.1 and para.size > 0
+
+
+def _paragraphs(slide):  # type: ignore[no-untyped-def]
+    for box in slide.boxes:
+        if isinstance(box, TextBox):
+            yield box.name, box.paragraphs
+        if isinstance(box, TableBox):
+            for row in box.rows:
+                for cell in row:
+                    yield box.name, cell.paragraphs
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_nothing_under_10_pt_and_the_second_language_at_14(mode, decks) -> None:  # type: ignore[no-untyped-def]
+    deck = decks[mode]
+    second = mode.split("-")[1] if "-" in mode else None
+    for slide in deck.slides:
+        for name, paragraphs in _paragraphs(slide):
+            for para in paragraphs:
+                assert para.size >= 10, (slide.number, name, para.text)
+                if second and para.lang == second:
+                    assert para.size >= 14, (slide.number, name, para.text)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_two_slides_share_their_notes(mode, decks) -> None:  # type: ignore[no-untyped-def]
+    notes = [s.notes for s in decks[mode].slides if s.notes]
+    assert len(notes) == len(set(notes)) >= 9
+    for slide in decks[mode].slides[2:9]:
+        first = slide.notes.split("\n")[0]
+        assert first in ("要点（本工具所加）：", "Talking points (ours):"), slide.number
+
+
+def test_one_marker_for_a_line_in_one_language() -> None:
+    from wocdesk.content.notes import only_in_note
+    from wocdesk.deck.compose import bi
+    from wocdesk.model import BiText, DisplayMode
+
+    only_zh = BiText("点击阅读原文", None)
+    both = bi(only_zh, DisplayMode("en-zh"))
+    assert [p.text for p in both] == ["点击阅读原文", only_in_note("zh", "en")]
+    english = bi(only_zh, DisplayMode("en"))
+    assert [p.text for p in english] == ["点击阅读原文", only_in_note("zh", "en")]
+    assert (
+        bi(only_zh, DisplayMode("zh"))[0].text == "点击阅读原文"
+        and len(bi(only_zh, DisplayMode("zh"))) == 1
+    )

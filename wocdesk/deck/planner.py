@@ -74,18 +74,14 @@ def _keep_whole(box: TextBox, paras: list[Para]) -> TextBox:
 
 
 def footer(ctx: Ctx, number: int) -> list[Box]:
-    """The source, the date and the slide number: the layouts' footer fields."""
+    """The source, the date and the slide number: the layouts' footer fields.
+
+    Footers are the slide's furniture, in the leading language only (10 pt), so that a
+    bilingual deck's second language is never set that small.
+    """
     lead = ctx.lead
     article = ctx.article
-    label = ctx.label("source")
     y, h, sizes = style.FOOTER_Y, style.FOOTER_H, (style.FOOTER_SIZE, style.FOOTER_SIZE)
-    src_x, src_w = style.FOOTER_SOURCE
-    parts = [
-        slide_text(f"{label.best(lang)}{COLON[lang]}{article.source.get(lang)}", lang)
-        for lang in ctx.mode.languages
-        if article.source.get(lang)
-    ]
-    source = [" · ".join(parts)] if parts else []
     boxes: list[Box] = [
         ShapeBox(
             style.MARGIN,
@@ -96,37 +92,31 @@ def footer(ctx: Ctx, number: int) -> list[Box]:
             name="layout: footer rule",
         )
     ]
-    if source:
-        paras = [Para(source[0], lead, color=style.SUBTLE)]
-        laid, fits = fit(paras, src_w - 8, h - 8, sizes)
-        if not fits or len(laid[0].lines) > 1:  # both languages do not fit: the leading one
-            only = f"{label.best(lead)}{COLON[lead]}{article.source.best(lead)}"
-            paras = [Para(slide_text(only, lead), lead, color=style.SUBTLE)]
+    if article.source.languages:
+        label = ctx.label("source").best(lead)
+        text = slide_text(f"{label}{COLON[lead]}{article.source.best(lead)}", lead)
+        src_x, src_w = style.FOOTER_SOURCE
+        paras = [Para(text, lead, color=style.SUBTLE)]
         boxes.append(
             text_box(
                 paras, src_x, y, src_w, h, sizes, name="footer", anchor="middle", placeholder="ftr"
             )
         )
     if article.event.date is not None:
-        dates = [format_date(article.event.date, lang) for lang in ctx.mode.languages]
         date_x, date_w = style.FOOTER_DATE
+        paras = [
+            Para(format_date(article.event.date, lead), lead, color=style.SUBTLE, align="right")
+        ]
         boxes.append(
             text_box(
-                [Para(" · ".join(dates), lead, color=style.SUBTLE, align="right")],
-                date_x,
-                y,
-                date_w,
-                h,
-                sizes,
-                name="date",
-                anchor="middle",
-                placeholder="dt",
+                paras, date_x, y, date_w, h, sizes, name="date", anchor="middle", placeholder="dt"
             )
         )
     num_x, num_w = style.FOOTER_NUMBER
+    number_para = [Para(str(number), lead, color=style.SUBTLE, align="right")]
     boxes.append(
         text_box(
-            [Para(str(number), "en", color=style.SUBTLE, align="right")],
+            number_para,
             num_x,
             y,
             num_w,

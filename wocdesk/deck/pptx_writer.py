@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -285,9 +284,6 @@ class _Drawer:
                 f'<a:p><a:fld id="{FIELD_ID}" type="slidenum">{rpr}'
                 f"<a:t>{escape(para.text)}</a:t></a:fld></a:p>"
             )
-        elif self.target.templated:  # a template's footer is narrow: the leading language only
-            lead = [replace(p, text=p.text.split(" · ")[0], measure=0.0) for p in box.paragraphs]
-            paras = "".join(paragraph_xml(p, style) for p in lead)
         else:
             paras = "".join(paragraph_xml(p, style) for p in box.paragraphs)
         self._add(
