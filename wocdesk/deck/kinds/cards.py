@@ -12,7 +12,7 @@ from dataclasses import replace
 from wocdesk.deck import style
 from wocdesk.deck.compose import Para, bi, common_fit, fit, height_of, text_box
 from wocdesk.deck.context import Ctx, Draft
-from wocdesk.deck.kinds.quotes import quote_words
+from wocdesk.deck.kinds.quotes import quote_line, quote_line_height, quote_words
 from wocdesk.deck.model import Box, ShapeBox, TextBox
 from wocdesk.deck.outline import bitext
 from wocdesk.model import BiText, Highlight
@@ -84,21 +84,9 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
     note_w = style.WIDTH - 2 * style.MARGIN + 8
     note_h = height_of(fit(note_paras, note_w - 8, 200, (12.0, 10.0))[0]) + 10 if note_paras else 0
     bottom = style.BODY_BOTTOM - (note_h + 6 if note_paras else 0)
-    quote_box: TextBox | None = None
+    quote_h = quote_line_height(ctx, words) if words is not None else 0.0
     if words is not None:
-        quote_paras = bi(words, ctx.mode, color=style.INK, sub_color=style.MUTED)
-        laid, _fits = fit(quote_paras, style.WIDTH - 2 * style.MARGIN - 40, 150, (22.0, 14.0))
-        need = height_of(laid) + 8
-        quote_box = text_box(
-            quote_paras,
-            style.MARGIN + 20,
-            bottom - need,
-            style.WIDTH - 2 * style.MARGIN - 20,
-            need,
-            (22.0, 14.0),
-            name="quote",
-        )
-        bottom -= need + GAP
+        bottom -= quote_h + GAP
     count = max(len(items), 1)
     per_row = min(count, 5)
     rows = (count + per_row - 1) // per_row
@@ -114,9 +102,9 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
     text_h = max((height_of(p) for p in laid_cards), default=0.0) + 8
     card_h = min(room_h, head + text_h + INSET)
     block = rows * card_h + GAP * (rows - 1)
-    if quote_box is not None:
-        block += GAP + quote_box.h
-    top += max(0.0, (bottom + (GAP + quote_box.h if quote_box else 0) - top - block) / 2)
+    if words is not None:
+        block += GAP + quote_h
+    top += max(0.0, (bottom + (GAP + quote_h if words is not None else 0) - top - block) / 2)
     boxes: list[Box] = []
     for index, paras in enumerate(laid_cards):
         col, row = index % per_row, index // per_row
@@ -169,18 +157,8 @@ def cards_slide(ctx: Ctx) -> list[Draft]:
                 group=group,
             )
         )
-    if quote_box is not None:
-        boxes.append(replace(quote_box, y=top + block - quote_box.h))
-        boxes.append(
-            ShapeBox(
-                style.MARGIN,
-                top + block - quote_box.h + 4,
-                6,
-                quote_box.h - 8,
-                style.ACCENT,
-                name="decor: quote bar",
-            )
-        )
+    if words is not None:
+        boxes += quote_line(ctx, words, top + block - quote_h)
     if note_paras:
         boxes.append(
             text_box(

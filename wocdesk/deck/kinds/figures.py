@@ -18,7 +18,7 @@ from wocdesk.deck.compose import (
     text_box,
 )
 from wocdesk.deck.context import COLON, Ctx, Draft
-from wocdesk.deck.kinds.quotes import quote_slide
+from wocdesk.deck.kinds.quotes import quote_line, quote_line_height, quote_slide, quote_words
 from wocdesk.deck.kinds.text_slides import BODY_W, BODY_X
 from wocdesk.deck.model import Box, Cell, ChartBox, ChartSeries, ShapeBox, TableBox, TextBox
 from wocdesk.deck.outline import bitext
@@ -219,6 +219,12 @@ def trend_slide(ctx: Ctx) -> list[Draft]:
     top = ctx.body_top
     boxes: list[Box] = []
     bottom = style.BODY_BOTTOM
+    words = quote_words(ctx, keys["quote"]) if "quote" in keys else None
+    if words is not None:  # the article's own words under the figures
+        line_h = quote_line_height(ctx, words)
+        bottom -= line_h + 16
+        boxes += quote_line(ctx, words, bottom + 16)
+        points.append(words)
     figs = ctx.article
     chart = figs.figure(keys["chart"]) if "chart" in keys else None
     ranking = figs.figure(keys["ranking"]) if "ranking" in keys else None
@@ -234,11 +240,19 @@ def trend_slide(ctx: Ctx) -> list[Draft]:
     elif isinstance(ranking, RankingFigure):
         boxes += ranking_box(ctx, ranking, BODY_X, top, BODY_W, bottom - top)
     if isinstance(table, (GroupsFigure, RankingFigure)):
-        boxes += table_box(ctx, table, BODY_X, top + 6, BODY_W, bottom - top - 6)
+        laid = table_box(ctx, table, BODY_X, top + 6, BODY_W, bottom - top - 6)
+        boxes += _centred(laid, top + 6, bottom)
     for figure in (chart, ranking, table):
         if figure is not None:
             points.append(figure_point(figure))
     return [Draft("trend", title, boxes, points=points)]
+
+
+def _centred(boxes: list[Box], top: float, bottom: float) -> list[Box]:
+    """``boxes`` (laid from ``top``) moved down to the middle of the room left above ``bottom``."""
+    used = max((b.y + b.h for b in boxes), default=top) - top
+    shift = max(0.0, (bottom - top - used) / 2)
+    return [replace(b, y=b.y + shift) for b in boxes]
 
 
 def figure_point(figure: SeriesFigure | RankingFigure | GroupsFigure) -> BiText:

@@ -12,10 +12,11 @@ from dataclasses import replace
 from typing import Any
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi
+from wocdesk.deck.compose import Para, bi, fit, height_of, text_box
 from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.errors import OutlineError
 from wocdesk.deck.kinds.text_slides import flow
+from wocdesk.deck.model import Box, ShapeBox
 from wocdesk.deck.outline import bitext
 from wocdesk.model import BiText, Lang
 
@@ -93,6 +94,29 @@ def quote_words(ctx: Ctx, quote: Any, key: str = "quote") -> BiText:
             for lang in ("zh", "en")
         )
     )
+
+
+LINE_SIZES = (22.0, 14.0)
+
+
+def quote_line(ctx: Ctx, words: BiText, y: float) -> list[Box]:
+    """The article's own words as a line with an accent bar, its top at ``y``.
+
+    Its height is :func:`quote_line_height`.
+    """
+    x, w = style.MARGIN + 20, style.WIDTH - 2 * style.MARGIN - 20
+    paras = bi(words, ctx.mode, color=style.INK, sub_color=style.MUTED)
+    h = quote_line_height(ctx, words)
+    box = text_box(paras, x, y, w, h, LINE_SIZES, name="quote")
+    return [ShapeBox(style.MARGIN, y + 4, 6, h - 8, style.ACCENT, name="decor: quote bar"), box]
+
+
+def quote_line_height(ctx: Ctx, words: BiText) -> float:
+    """The height of :func:`quote_line` (its text at the largest size that fits 150 pt)."""
+    w = style.WIDTH - 2 * style.MARGIN - 20
+    paras = bi(words, ctx.mode, color=style.INK, sub_color=style.MUTED)
+    laid, _fits = fit(paras, w - 8, 150, LINE_SIZES)
+    return height_of(laid) + 8
 
 
 def quote_slide(ctx: Ctx) -> list[Draft]:
