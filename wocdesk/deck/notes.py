@@ -66,10 +66,11 @@ def default_notes(spec: SlideSpec, article: Article) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-def slide_notes(ctx: Ctx, draft: Draft, first: bool) -> str:
+def slide_notes(ctx: Ctx, draft: Draft, first: bool, own: str = "") -> str:
     """Our talking points under a marked heading, then the slide's source passages verbatim.
 
-    A continuation slide says it continues the previous one instead of repeating its passages.
+    A continuation slide says it continues the previous one instead of repeating its passages;
+    ``own`` is the passages a kind chose for this page (they replace the outline entry's).
     """
     langs = ctx.notes_langs
     lines: list[str] = []
@@ -80,10 +81,10 @@ def slide_notes(ctx: Ctx, draft: Draft, first: bool) -> str:
         for lang in langs:
             lines.append(ctx.label("points").best(lang))
             lines.extend(BULLET + slide_text(p.best(lang), lang) for p in points if p.best(lang))
-    if first:
+    if first or own:
         spec = ctx.spec
         ids = spec.notes if spec.notes is not None else default_notes(spec, ctx.article)
-        passages = notes_text(ctx.article, ids, langs)
+        passages = own or notes_text(ctx.article, ids, langs)
         if passages:
             if lines:
                 lines.append(" / ".join(ctx.label("passages").best(lang) for lang in langs))

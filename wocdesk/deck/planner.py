@@ -11,7 +11,7 @@ from wocdesk.deck.context import COLON, Ctx, Draft
 from wocdesk.deck.errors import DeckError
 from wocdesk.deck.model import Box, Deck, Fonts, Paragraph, ShapeBox, Slide, TextBox
 from wocdesk.deck.notes import notes_languages, slide_notes
-from wocdesk.deck.outline import Outline, check_outline, load_outline
+from wocdesk.deck.outline import Outline, check_outline
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode, parse_mode
 from wocdesk.model.text import LANGS
@@ -92,9 +92,11 @@ def footer(ctx: Ctx, number: int) -> list[Box]:
             name="layout: footer rule",
         )
     ]
-    if article.source.languages:
+    if article.source.languages or article.title.languages:
         label = ctx.label("source").best(lead)
         text = slide_text(f"{label}{COLON[lead]}{article.source.best(lead)}", lead)
+        if not article.source.languages:  # an imported text names no source: its title, then
+            text = slide_text(article.title.best(lead), lead)
         src_x, src_w = style.FOOTER_SOURCE
         paras = [Para(text, lead, color=style.SUBTLE)]
         boxes.append(
@@ -138,13 +140,15 @@ def plan_deck(
     notes: str | None = None,
     fonts: Fonts | None = None,
 ) -> Deck:
-    """Plan the deck of ``outline`` (the bundled briefing when None) in display mode ``lang``."""
+    """Plan the deck of ``outline`` (the article's own or default outline when None) in ``lang``."""
+    from wocdesk.deck.default_outline import outline_for
+
     try:
         mode = parse_mode(lang)
     except ValueError as exc:
         raise DeckError(f"--lang: {exc}") from None
     if not isinstance(outline, Outline):
-        outline = load_outline(outline)
+        outline = outline_for(article, outline)
     check_outline(outline, article)
     langs = notes_languages(mode, notes)
     drafts: list[Draft] = []
@@ -152,7 +156,8 @@ def plan_deck(
         ctx = Ctx(article, outline, mode, spec, langs)
         built = kinds.build(ctx)
         for index, draft in enumerate(built):
-            draft.notes = slide_notes(ctx, draft, first=index == 0)
+            # a kind may give each page its own notes (the passages of that page's points)
+            draft.notes = slide_notes(ctx, draft, first=index == 0, own=draft.notes)
             drafts.append(draft)
     _unique_notes(drafts)
     base = Ctx(article, outline, mode, outline.slides[0], langs)

@@ -16,13 +16,9 @@ if TYPE_CHECKING:
 
 def load_article_or_text(path: str | Path) -> Article:
     """An article from an article file (.toml) or a raw bilingual text; ``WocdeskError`` if bad."""
-    from wocdesk.content.importer import import_file, looks_like_article_file
-    from wocdesk.content.loader import load_article, parse_article
+    from wocdesk.content.opening import open_article
 
-    file = Path(path)
-    if looks_like_article_file(file) or not file.is_file():
-        return load_article(file)
-    return parse_article(import_file(file), file)
+    return open_article(path)
 
 
 def ask_article_path(parent: QWidget, start: str = "") -> Path | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wocdesk.deck.context import Ctx, Draft
-from wocdesk.deck.kinds import cards, figures, quotes, text_slides
+from wocdesk.deck.kinds import article, cards, figures, quotes, text_slides
 
 BUILDERS: dict[str, Callable[[Ctx], list[Draft]]] = {
     "title": text_slides.title_slide,
@@ -19,6 +19,9 @@ BUILDERS: dict[str, Callable[[Ctx], list[Draft]]] = {
     "trend": figures.trend_slide,
     "chart": figures.chart_slide,
     "table": figures.table_slide,
+    "cover": article.cover_slide,
+    "points": article.points_slide,
+    "credits": article.credits_slide,
 }
 
 

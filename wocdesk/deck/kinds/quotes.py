@@ -24,20 +24,11 @@ ENDS = {"zh": "。！？!?", "en": ".!?"}
 ELLIPSIS = {"zh": "……", "en": "…"}
 
 
-def _sentence_ends(text: str, lang: Lang) -> list[int]:
-    """Offsets just after each sentence's end."""
-    ends = []
-    for index, char in enumerate(text):
-        if char in ENDS[lang]:
-            after = text[index + 1 : index + 2]
-            closing = after in "”’\"')）"
-            stop = index + 2 if closing else index + 1
-            if lang == "en" and text[stop : stop + 1] not in ("", " "):
-                continue  # "3.5", "e.g."
-            if lang == "en" and text[max(0, index - 3) : index] in ("Ms", " Ms", " Mr", "Mr", "Dr"):
-                continue
-            ends.append(stop)
-    return ends
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence's end (the article's one sentence splitter)."""
+    from wocdesk.briefing.sentences import sentence_spans
+
+    return [end for _start, end in sentence_spans(text)]
 
 
 def excerpt(
@@ -51,7 +42,7 @@ def excerpt(
     if end and end in text[begin:]:
         finish = text.index(end, begin) + len(end)
     elif sentences:
-        ends = [e for e in _sentence_ends(text, lang) if e > begin]
+        ends = [e for e in _sentence_ends(text) if e > begin]
         if ends:
             finish = ends[min(sentences, len(ends)) - 1]
     words = text[begin:finish].strip()
