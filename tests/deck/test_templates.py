@@ -111,17 +111,36 @@ def test_a_template_without_footer_placeholders_gets_no_footer(article, tmp_path
 
 
 def test_the_body_stays_inside_the_templates_content_area(article, template, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each body is fitted into the template's content placeholder, scaled down only as far as
+    its smallest text allows (10 pt, a bilingual deck's 14 pt): never over the footer."""
     out = write_pptx(plan_deck(article, lang="zh-en"), tmp_path / "t.pptx", template=template)
     prs = Presentation(str(out))
     layout = next(lay for lay in prs.slide_layouts if lay.name == "Title and Content")
     body = next(ph for ph in layout.placeholders if ph.placeholder_format.idx == 1)
-    top, bottom = body.top, body.top + body.height
-    left, right = body.left, body.left + body.width
+    footer_top = min(
+        ph.top for ph in layout.placeholders if ph.placeholder_format.type in (13, 15, 16)
+    )
+    top, left, right = body.top, body.left, body.left + body.width
+    inside = 0
     for slide in list(prs.slides)[1:]:
+        bottoms = []
         for shape in slide.shapes:
             if shape.is_placeholder and shape.placeholder_format.type in (1, 13, 15, 16):
                 continue
-            assert shape.top >= top - 12700 and shape.top + shape.height <= bottom + 12700, (
-                shape.name
-            )
-            assert shape.left >= left - 12700 and shape.left + shape.width <= right + 12700
+            assert shape.top >= top - 12700 and shape.top + shape.height <= footer_top, shape.name
+            # a text box may reach 4 pt past the area: its inset keeps the text inside
+            assert shape.left >= left - 63500 and shape.left + shape.width <= right + 63500
+            bottoms.append(shape.top + shape.height)
+        inside += max(bottoms) <= body.top + body.height + 12700
+        xml = "".join(etree_text(shape) for shape in slide.shapes)
+        sizes = [int(v) / 100 for v in re.findall(r'<a:rPr [^>]*sz="(\d+)"', xml)]
+        assert min(sizes) >= 14, slide.slide_id  # the second language never under 14 pt
+    assert inside >= 4  # slides that fit the content area itself keep their size
+
+
+def etree_text(shape) -> str:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    if shape.is_placeholder and shape.placeholder_format.type in (13, 15, 16):
+        return ""  # the footer fields are 10 pt furniture
+    return etree.tostring(shape.element).decode()

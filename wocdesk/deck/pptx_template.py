@@ -40,16 +40,16 @@ TEMPLATES = {False: "wocdesk.pptx", True: "wocdesk-bilingual.pptx"}
 class Target:
     """The presentation being written, its layouts by role, and where the plan's body goes.
 
-    ``emu_per_pt`` maps the plan's points to the file's units; ``body`` maps the plan's body
-    area (between band and footer) into the template's content area, as (dx, dy, scale) in
-    points, so that nothing of ours is drawn over a template's own decoration.
+    ``emu_per_pt`` maps the plan's points to the file's units; ``area`` is a user template's
+    content area (points), into which each slide's body is fitted (see :func:`body_transform`),
+    so that nothing of ours is drawn over the template's own decoration.
     """
 
     prs: Any
     layouts: dict[LayoutRole, Any]
     emu_per_pt: float
     templated: bool
-    body: tuple[float, float, float] = (0.0, 0.0, 1.0)
+    area: tuple[float, float, float, float] | None = None
 
 
 def _find(prs: Any, role: LayoutRole) -> Any | None:
@@ -99,19 +99,27 @@ def open_target(deck: Deck, template: str | Path | None) -> Target:
     if not (deck.fonts.theme_latin and deck.fonts.theme_cjk):
         set_theme_fonts(prs, deck.fonts)
     k = int(prs.slide_width) / deck.width
-    area = content_area(layouts, k)
-    return Target(prs, layouts, k, True, body_transform(area, deck.mode.is_bilingual))
+    return Target(prs, layouts, k, True, content_area(layouts, k))
 
 
 def body_transform(
-    area: tuple[float, float, float, float] | None, bilingual: bool
+    area: tuple[float, float, float, float] | None,
+    bilingual: bool,
+    used_bottom: float,
+    least: float = 0.0,
 ) -> tuple[float, float, float]:
-    """How the plan's body area fits into ``area`` (points): offset and uniform scale."""
-    ox, oy, ow, oh = style.body_rect(bilingual)
+    """How a slide's body fits into ``area`` (points): offset and uniform scale.
+
+    The body keeps its size when what it uses (from the body's top to ``used_bottom``) fits
+    the area; a slide that needs more room than the template gives is scaled down, but never
+    below ``least`` (the scale at which its smallest text reaches the smallest size allowed).
+    """
+    ox, oy, ow, _oh = style.body_rect(bilingual)
     if area is None:
         return (0.0, 0.0, 1.0)
     ax, ay, aw, ah = area
-    scale = min(aw / ow, ah / oh, 1.0)
+    used = max(used_bottom - oy, 1.0)
+    scale = min(max(min(aw / ow, ah / used), least), 1.0)
     dx = ax + (aw - ow * scale) / 2 - ox * scale
     dy = ay - oy * scale
     return (dx, dy, scale)

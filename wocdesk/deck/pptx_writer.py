@@ -22,6 +22,7 @@ from wocdesk.deck.pptx_figures import add_chart, add_table
 from wocdesk.deck.pptx_package import finish_package, retint
 from wocdesk.deck.pptx_template import (
     Target,
+    body_transform,
     layout_placeholder,
     layout_rect,
     open_target,
@@ -36,7 +37,7 @@ from wocdesk.deck.pptx_text import (
     run_properties,
     xml_safe,
 )
-from wocdesk.deck.style import INK, RULE
+from wocdesk.deck.style import INK, MIN_SIZE, RULE, SUB_MIN
 
 PRESETS = {"rect": "rect", "rounded": "roundRect", "ellipse": "ellipse"}
 NSDECLS = (
@@ -76,19 +77,21 @@ class _Drawer:
         self.notes_count = 0
         self.shape_id = 1
         self._pending: list[str] = []
+        self.body = (0.0, 0.0, 1.0)
+        self.cover = False
 
     # geometry -------------------------------------------------------------------------------
     def _scale(self, placeholder_kind: str | None) -> float:
         """Points of the plan to points of the file for a box (body boxes fit the template)."""
         if placeholder_kind == "title" or not self.target.templated:
             return self.k / 12700
-        return self.target.body[2] * self.k / 12700
+        return self.body[2] * self.k / 12700
 
     def rect(self, box: Box) -> tuple[float, float, float, float]:
         """The box in the file's points (moved into a template's content area)."""
         if not self.target.templated:
             return box.x, box.y, box.w, box.h
-        dx, dy, s = self.target.body
+        dx, dy, s = self.body
         return dx + box.x * s, dy + box.y * s, box.w * s, box.h * s
 
     def emu(self, value: float) -> Emu:
@@ -112,6 +115,30 @@ class _Drawer:
         layout = layouts.get(plan.layout) or layouts["content"] or layouts["title_only"]
         slide = self.target.prs.slides.add_slide(layout)
         self.shape_id = int(slide.shapes._next_shape_id)
+        self.body = (0.0, 0.0, 1.0)
+        self.cover = plan.layout in ("title", "section")
+        if self.target.templated and not self.cover:
+            bottom = max(
+                (
+                    b.y + b.h
+                    for b in plan.boxes
+                    if not b.name.startswith("layout:")
+                    and getattr(b, "placeholder", None) not in ("title", "dt", "ftr", "sldNum")
+                ),
+                default=0.0,
+            )
+            floor = SUB_MIN if self.deck.mode.is_bilingual else MIN_SIZE
+            smallest = min(
+                [p.size for b in plan.boxes if isinstance(b, TextBox) and b.placeholder is None
+                 for p in b.paragraphs]
+                + [p.size for b in plan.boxes if isinstance(b, TableBox)
+                   for row in b.rows for cell in row for p in cell.paragraphs]
+                + [b.font_size for b in plan.boxes if isinstance(b, ChartBox)],
+                default=floor,
+            )  # fmt: skip
+            self.body = body_transform(
+                self.target.area, self.deck.mode.is_bilingual, bottom, floor / smallest
+            )
         used: set[int] = set()
         group: tuple[str | None, list[tuple[ShapeBox | TextBox, str]]] = (None, [])
         for box in plan.boxes:
@@ -150,7 +177,7 @@ class _Drawer:
 
     def emu_scaled(self, value: float) -> Emu:
         """A length of a body box (tables) in EMU, scaled into a template's content area."""
-        scale = self.target.body[2] if self.target.templated else 1.0
+        scale = self.body[2] if self.target.templated else 1.0
         return self.emu(value * scale)
 
     def _box_style(self, placeholder_kind: str | None) -> RunStyle:
@@ -247,8 +274,8 @@ class _Drawer:
         for old in sp_pr.findall(qn("a:xfrm")):
             sp_pr.remove(old)
         inherited = layout_rect(layout, sp, self.k)
-        if box.placeholder == "title" and self.target.templated:
-            pass  # the template's title keeps the template's place
+        if self.target.templated and (box.placeholder == "title" or self.cover):
+            pass  # the template's title (and a cover's subtitle) keep the template's place
         elif inherited is None or not _same(inherited, self.rect(box)):
             sp_pr.insert(0, parse_xml(f"<p:wrap {NSDECLS}>{self._xfrm(box)}</p:wrap>")[0])
         style = self._box_style(box.placeholder)

@@ -53,7 +53,7 @@ def chart_box(ctx: Ctx, figure: SeriesFigure, x: float, y: float, w: float, h: f
         series=(ChartSeries(_both(ctx, figure.title, " / "), values),),
         lang=lead,
         number_format="0%" if figure.unit == "percent" else "General",
-        font_size=13.0,
+        font_size=14.0 if ctx.mode.is_bilingual else 13.0,  # a second language: 14 pt
         colors=style.CHART_COLORS,
         name=f"chart: {figure.id}",
     )
