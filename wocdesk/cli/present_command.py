@@ -109,12 +109,12 @@ def run(args: argparse.Namespace) -> int:
     deck = plan(article, mode, args.outline, args.notes)
     index = check_slide(args.slide, deck)
     if target is None:
-        from wocdesk.ui.qt_platform import missing_window_system
+        from wocdesk.ui.app.qt_platform import missing_window_system
 
         problem = missing_window_system()
         if problem:
             raise WocdeskError(problem)
-    from wocdesk.ui import present_app
+    from wocdesk.ui.show import present_app
 
     if target is not None:
         return present_app.screenshot_slide(deck, index, target)
