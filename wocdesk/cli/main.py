@@ -25,6 +25,7 @@ COMMAND_MODULES = {
     "outline": "wocdesk.cli.outline_command",
     "lookup": "wocdesk.cli.lookup_command",
     "align": "wocdesk.cli.align_command",
+    "vocab": "wocdesk.cli.vocab_command",
 }
 WINDOW_MODULE = "wocdesk.cli.window_command"
 
