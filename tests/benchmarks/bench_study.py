@@ -87,7 +87,7 @@ def bench_lookup() -> None:
 
     import wocdesk
     from wocdesk.study.dictionary import load_dictionary
-    from wocdesk.study.lookup import lookup
+    from wocdesk.study.word_lookup import lookup
     from wocdesk.study.segment import word_at
 
     article = wocdesk.load_article()

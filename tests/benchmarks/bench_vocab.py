@@ -54,7 +54,7 @@ def main() -> None:
     from wocdesk.library.store import Library
     from wocdesk.study.alignment import AlignmentCache
     from wocdesk.study.dictionary import load_dictionary
-    from wocdesk.study.lookup import lookup
+    from wocdesk.study.word_lookup import lookup
     from wocdesk.study.vocab_export import export_vocabulary
     from wocdesk.study.vocabulary import keep, save_word, word_entry
 

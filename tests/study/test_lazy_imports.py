@@ -82,3 +82,13 @@ def test_the_window_starts_without_them(tmp_path: Path) -> None:
     loaded = _loaded_after(RUN_MAIN.format(args=["--screenshot", str(shot), "--lang", "zh-en"]))
     assert shot.exists()
     assert loaded == []
+
+
+def test_the_package_lookup_stays_the_function_after_its_module_is_imported() -> None:
+    import importlib
+
+    import wocdesk.study as study
+
+    importlib.import_module("wocdesk.study.word_lookup")
+    assert callable(study.lookup)
+    assert study.lookup("知识产权").word == "知识产权"

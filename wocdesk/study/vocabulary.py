@@ -233,7 +233,7 @@ def senses_of(word: str, reading: str, dictionary: Dictionary | None = None) -> 
     particle, then ``[dì] earth``…). A word the dictionary lacks gives one line per part
     (``钥匙 yào shi: key``); a word it knows nothing of gives none.
     """
-    from wocdesk.study.lookup import lookup
+    from wocdesk.study.word_lookup import lookup
 
     result = lookup(word, dictionary)
     if result.entries:
