@@ -54,9 +54,9 @@ def main() -> None:
     from wocdesk.library.store import Library
     from wocdesk.study.alignment import AlignmentCache
     from wocdesk.study.dictionary import load_dictionary
-    from wocdesk.study.word_lookup import lookup
     from wocdesk.study.vocab_export import export_vocabulary
     from wocdesk.study.vocabulary import keep, save_word, word_entry
+    from wocdesk.study.word_lookup import lookup
 
     folder = Path(tempfile.mkdtemp(prefix="wocdesk-bench-vocab-"))
     dictionary = load_dictionary()
