@@ -26,7 +26,14 @@ def _clear() -> None:
     from wocdesk.deck import measure
     from wocdesk.deck.kinds import article
 
-    for cached in (sentences._spans, measure.em_width, article._set, article._widest_em):
+    for cached in (
+        sentences._spans,
+        measure.em_width,
+        measure.segments,
+        measure._pieces,
+        article._set,
+        article._widest_em,
+    ):
         cached.cache_clear()
 
 
