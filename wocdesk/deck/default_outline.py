@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, shown_words, usable
-from wocdesk.briefing.sentences import sentence_spans
+from wocdesk.deck.memo import sentence_spans
 from wocdesk.deck.outline import Outline, load_outline, outline_from_data
 from wocdesk.deck.outline_schema import DEFAULT_LABELS
 from wocdesk.model import Article, BiText, Section
@@ -29,10 +29,21 @@ def outline_for(article: Article, path: str | Path | None = None) -> Outline:
     Without ``path``: the bundled article's curated outline for the bundled article, else
     :func:`default_outline`.
     """
+    return resolved_outline(article, path)[0]
+
+
+def resolved_outline(article: Article, path: str | Path | None = None) -> tuple[Outline, bool]:
+    """:func:`outline_for`, and whether it was checked against ``article`` on the way.
+
+    The curated outline is used only when every id it names resolves, so it needs no second
+    check; a file and a default outline are checked by the planner.
+    """
     if path is not None:
-        return load_outline(path)
+        return load_outline(path), False
     curated = curated_outline(article)
-    return curated if curated is not None else default_outline(article)
+    if curated is not None:
+        return curated, True
+    return default_outline(article), False
 
 
 def is_bundled(article: Article) -> bool:

@@ -158,7 +158,7 @@ def _quote_problems(quote: Mapping[str, Any], known: _Known) -> Iterator[tuple[s
 
 
 def _item_problems(items: list[Mapping[str, Any]], known: _Known) -> Iterator[tuple[str, str]]:
-    from wocdesk.briefing.sentences import sentence_spans
+    from wocdesk.deck.memo import sentence_spans
 
     for number, item in enumerate(items, start=1):
         key = f"items[{number}]"

@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import Any
 
 from wocdesk.briefing.keypoints import KeyPoint, shown_words, usable
-from wocdesk.briefing.sentences import sentence_spans
 from wocdesk.deck import style
 from wocdesk.deck.compose import (
     Para,
@@ -26,6 +25,7 @@ from wocdesk.deck.compose import (
 )
 from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.measure import em_width, widest_word
+from wocdesk.deck.memo import sentence_spans
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
 from wocdesk.deck.notes import notes_text
 from wocdesk.deck.outline import bitext
@@ -338,7 +338,8 @@ def _lay_out(blocks: list[list[Para]], room: float) -> list[list[Paragraph]]:
         wide = any(_widest_em(p.text, p.bold) * p.size > usable_w for b in laid for p in b)
         return total <= room and not wide
 
-    estimates = [sum(_height(p, s) for p in blocks) - _gap_at(s) for s in ITEM_STEPS]
+    # the largest size whose estimate fits (estimated one size after another, largest first)
+    estimates = (sum(_height(p, s) for p in blocks) - _gap_at(s) for s in ITEM_STEPS)
     first = next((i for i, h in enumerate(estimates) if h <= room), len(ITEM_STEPS) - 1)
     for size in ITEM_STEPS[first:]:  # the estimate is close: usually the first try fits
         laid = at(size)
