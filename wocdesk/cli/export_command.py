@@ -134,22 +134,24 @@ def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
     The article's own or default outline is used without ``--outline`` (``outline_for``).
     """
     from wocdesk.deck import cache
-    from wocdesk.deck.default_outline import outline_file_for_cache
-    from wocdesk.resources import bundled_article_path
 
     outline = None
     if args.outline is not None:  # read first: an empty name or a FIFO is refused at once
         from wocdesk.deck import load_outline
 
         outline = load_outline(args.outline)
-    article_path = Path(args.article) if args.article is not None else bundled_article_path()
-    outline_path = outline_file_for_cache(article_path, args.outline)
     key = None
-    if outline_path is not None:
-        key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
-    cached = cache.load(key)
-    if cached is not None:
-        return cached, cached.name
+    if cache.enabled():
+        from wocdesk.deck.default_outline import outline_file_for_cache
+        from wocdesk.resources import bundled_article_path
+
+        article_path = Path(args.article) if args.article is not None else bundled_article_path()
+        outline_path = outline_file_for_cache(article_path, args.outline)
+        if outline_path is not None:
+            key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
+        cached = cache.load(key)
+        if cached is not None:
+            return cached, cached.name
     from wocdesk.deck import plan_deck
     from wocdesk.library.resolve import article_or_bundled as open_article
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, shown_words, usable
 from wocdesk.deck.memo import sentence_spans
 from wocdesk.deck.outline import Outline, load_outline, outline_from_data
 from wocdesk.deck.outline_schema import DEFAULT_LABELS
 from wocdesk.model import Article, BiText, Section
 from wocdesk.model.text import LANGS
+
+if TYPE_CHECKING:  # key points load only for a default outline, not for the curated one
+    from wocdesk.briefing.keypoints import KeyPoint, KeyPoints
 
 BUNDLED_ARTICLE_ID = "frontier-tech-china-practice"
 AGENDA_TITLE = BiText("议程", "Agenda")
@@ -107,6 +109,8 @@ def default_outline_data(article: Article, points: KeyPoints | None = None) -> d
     A cover, an agenda of the sections, one slide per section (its key points, else the
     opening sentence of each passage), one per group of points, and a credits slide.
     """
+    from wocdesk.briefing.keypoints import usable
+
     if points is None:
         from wocdesk.briefing.store import key_points_of
 
@@ -176,6 +180,8 @@ def _paged(title: BiText, items: list[dict[str, Any]], words: list[BiText]) -> l
 
 
 def _points_slides(title: BiText, points: list[KeyPoint], article: Article) -> list[dict[str, Any]]:
+    from wocdesk.briefing.keypoints import shown_words
+
     words = [shown_words(p, article)[0] for p in points]
     return _paged(title, [{"point": p.id} for p in points], words)
 

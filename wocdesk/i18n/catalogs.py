@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gettext
 import io
+import os
+import re
 import zlib
 from collections.abc import Callable
 from functools import cache
@@ -104,10 +106,34 @@ def system_language() -> Lang:
     where none is set, as for programs started from the desktop on Windows and macOS, the
     system's own setting is asked (:func:`platform_locale`).
     """
-    from babel.core import default_locale
-
-    code = default_locale(_LOCALE_VARIABLES) or platform_locale()
+    code = _simple_locale() or platform_locale()
     return "zh" if code and code.lower().startswith("zh") else "en"
+
+
+# A locale variable as it usually is ("zh_CN.UTF-8", "en_US", "C.UTF-8", "zh"): read without
+# importing Babel. Anything else is left to Babel's ``default_locale``, which says the same
+# for these.
+_SIMPLE_LOCALE = re.compile(r"([A-Za-z]+)(?:_[A-Za-z]{2})?(?:\.[^@]*)?(?:@.*)?")
+
+
+def _simple_locale() -> str | None:
+    """The language of the first locale variable set, as Babel's ``default_locale`` finds it."""
+    names = (*_LOCALE_VARIABLES, "LANGUAGE", "LC_ALL", "LC_CTYPE", "LANG")
+    for name in names:
+        value = os.environ.get(name)
+        if not value:
+            continue
+        if name == "LANGUAGE" and ":" in value:
+            value = value.split(":")[0]
+        if value.split(".")[0] in ("C", "POSIX"):
+            return "en_US_POSIX"
+        match = _SIMPLE_LOCALE.fullmatch(value)
+        if match is None:
+            from babel.core import default_locale
+
+            return default_locale(_LOCALE_VARIABLES)
+        return match.group(1).lower()
+    return None
 
 
 def platform_locale() -> str | None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wocdesk.briefing.keypoints import KeyPoint, shown_words, usable
 from wocdesk.deck import style
 from wocdesk.deck.compose import (
     Para,
@@ -32,6 +31,9 @@ from wocdesk.deck.outline import bitext
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode
 from wocdesk.model.text import LANGS
+
+if TYPE_CHECKING:  # key points load only for a deck that shows them
+    from wocdesk.briefing.keypoints import KeyPoint
 
 BODY_X = style.MARGIN
 BODY_W = style.WIDTH - 2 * style.MARGIN
@@ -167,6 +169,7 @@ def items_of(ctx: Ctx) -> list[Item]:
     raw = ctx.spec.keys["items"]
     points: dict[str, KeyPoint] = {}
     if any("point" in entry for entry in raw):
+        from wocdesk.briefing.keypoints import shown_words, usable
         from wocdesk.briefing.store import key_points_of
 
         points = {p.id: p for p in usable(key_points_of(article), article).points}
