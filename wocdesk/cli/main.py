@@ -29,6 +29,10 @@ COMMAND_MODULES = {
     "vocab": "wocdesk.cli.vocab_command",
 }
 WINDOW_MODULE = "wocdesk.cli.window_command"
+# Commands that, run as a process, go without Python's cyclic garbage collector: measured, it
+# frees nothing there (the same peak memory for a 1,500-slide deck) and takes a third of the
+# time of a long export, and a twentieth of a short one.
+WITHOUT_CYCLE_COLLECTOR = frozenset({"export"})
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
@@ -120,6 +124,8 @@ def _run(argv: Sequence[str] | None) -> int:
 
     install_signal_cleanup()
     args, modules = parse(arguments)
+    if argv is None and args.command in WITHOUT_CYCLE_COLLECTOR:
+        gc.disable()
     module = modules[args.command or ""]
     with warnings.catch_warnings():
         warnings.simplefilter("always")
