@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -79,6 +80,44 @@ class _Drawer:
         self._pending: list[str] = []
         self.body = (0.0, 0.0, 1.0)
         self.cover = False
+        self._clones: dict[int, tuple[Any, list[Any]]] = {}
+        self._layout_facts: dict[tuple[Any, ...], Any] = {}  # what a layout says, asked once
+
+    def _layout_placeholder(self, layout: Any, kind: str) -> tuple[str, int] | None:
+        key = ("field", id(layout), kind)
+        if key not in self._layout_facts:
+            self._layout_facts[key] = (layout, layout_placeholder(layout, kind))
+        found: tuple[str, int] | None = self._layout_facts[key][1]
+        return found
+
+    def _layout_rect(self, layout: Any, sp: Any) -> tuple[float, float, float, float] | None:
+        ph = sp.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+        key = ("rect", id(layout), ph.get("type", "obj"), ph.get("idx", "0"))
+        if key not in self._layout_facts:
+            self._layout_facts[key] = (layout, layout_rect(layout, sp, self.k))
+        rect: tuple[float, float, float, float] | None = self._layout_facts[key][1]
+        return rect
+
+    def _add_slide(self, layout: Any) -> Any:
+        """A new slide on ``layout`` with the layout's placeholders, as python-pptx adds it.
+
+        The first slide on a layout is python-pptx's own; the next ones get copies of what it
+        cloned (the same shapes, ids and names: they depend on the layout alone), which spares
+        cloning each placeholder anew.
+        """
+        prs = self.target.prs
+        known = self._clones.get(id(layout))
+        if known is None:
+            slide = prs.slides.add_slide(layout)
+            shapes = [deepcopy(sp) for sp in slide.shapes._spTree.iter_shape_elms()]
+            self._clones[id(layout)] = (layout, shapes)  # the layout kept: its id stays its own
+            return slide
+        r_id, slide = prs.part.add_slide(layout)
+        prs.slides._sldIdLst.add_sldId(r_id)
+        tree = slide.shapes._spTree
+        for sp in known[1]:
+            tree.append(deepcopy(sp))
+        return slide
 
     # geometry -------------------------------------------------------------------------------
     def _scale(self, placeholder_kind: str | None) -> float:
@@ -113,7 +152,7 @@ class _Drawer:
     def slide(self, plan: Slide) -> None:
         layouts = self.target.layouts
         layout = layouts.get(plan.layout) or layouts["content"] or layouts["title_only"]
-        slide = self.target.prs.slides.add_slide(layout)
+        slide = self._add_slide(layout)
         self.shape_id = int(slide.shapes._next_shape_id)
         self.body = (0.0, 0.0, 1.0)
         self.cover = plan.layout in ("title", "section")
@@ -273,7 +312,7 @@ class _Drawer:
         sp_pr = sp.find(qn("p:spPr"))
         for old in sp_pr.findall(qn("a:xfrm")):
             sp_pr.remove(old)
-        inherited = layout_rect(layout, sp, self.k)
+        inherited = self._layout_rect(layout, sp)
         if self.target.templated and (box.placeholder == "title" or self.cover):
             pass  # the template's title (and a cover's subtitle) keep the template's place
         elif inherited is None or not _same(inherited, self.rect(box)):
@@ -296,7 +335,7 @@ class _Drawer:
     def field(self, slide: Any, layout: Any, box: TextBox, used: set[int]) -> None:
         """Footer, date or slide number in the layout's own placeholder (left out if none)."""
         kind = box.placeholder or "ftr"
-        found = layout_placeholder(layout, kind)
+        found = self._layout_placeholder(layout, kind)
         if found is None:
             if not self.target.templated:
                 self._add(slide, self._sp_xml(box))
