@@ -29,11 +29,11 @@ SHARES = {
 }
 
 
-def _outline():  # type: ignore[no-untyped-def]
+def _outline():
     return outline_from_data({"slides": [SALES, SHARES]}, "mine.toml")
 
 
-def test_a_chart_of_typed_numbers_is_a_native_chart(article) -> None:  # type: ignore[no-untyped-def]
+def test_a_chart_of_typed_numbers_is_a_native_chart(article) -> None:
     deck = plan_deck(article, _outline(), lang="zh")
     chart = next(b for b in deck.slides[0].boxes if isinstance(b, ChartBox))
     assert chart.categories == ("2022", "今年")
@@ -42,7 +42,7 @@ def test_a_chart_of_typed_numbers_is_a_native_chart(article) -> None:  # type: i
     assert deck.slides[0].title == "销量"
 
 
-def test_a_table_of_typed_numbers_formats_values_per_language(article) -> None:  # type: ignore[no-untyped-def]
+def test_a_table_of_typed_numbers_formats_values_per_language(article) -> None:
     for lang, header, value in (("en", "Share", "12.5%"), ("zh", "份额", "12.5%")):
         deck = plan_deck(article, _outline(), lang=lang)
         table = next(b for b in deck.slides[1].boxes if isinstance(b, TableBox))
@@ -52,7 +52,7 @@ def test_a_table_of_typed_numbers_formats_values_per_language(article) -> None: 
         assert text[2][1] == value
 
 
-def test_typed_numbers_reach_the_pptx_chart(article, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_typed_numbers_reach_the_pptx_chart(article, tmp_path: Path) -> None:
     written = write_pptx(plan_deck(article, _outline(), lang="en"), tmp_path / "n.pptx")
     slide = Presentation(str(written)).slides[0]
     chart = next(shape.chart for shape in slide.shapes if shape.has_chart)
@@ -92,13 +92,13 @@ def test_typed_numbers_survive_the_toml_round_trip() -> None:
         ),
     ],
 )
-def test_bad_typed_numbers_are_one_line(slide, line) -> None:  # type: ignore[no-untyped-def]
+def test_bad_typed_numbers_are_one_line(slide, line) -> None:
     with pytest.raises(OutlineError) as caught:
         outline_from_data({"slides": [slide]}, "mine.toml")
     assert str(caught.value).startswith(line)
 
 
-def test_a_table_of_typed_numbers_may_be_negative(article) -> None:  # type: ignore[no-untyped-def]
+def test_a_table_of_typed_numbers_may_be_negative(article) -> None:
     data = {"labels": ["loss"], "values": [-3]}
     outline = outline_from_data({"slides": [{"kind": "table", "data": data}]}, "mine.toml")
     deck = plan_deck(article, outline, lang="en")
