@@ -98,6 +98,7 @@ class SlidePreviews(QWidget):
     def clear_deck(self) -> None:
         """Show no thumbnails and no message (the dialog says what is wrong)."""
         self._timer.stop()
+        self._factory = None
         self.deck, self.error = None, ""
         self.list.clear()
         self._update_status()
