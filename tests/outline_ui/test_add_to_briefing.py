@@ -151,3 +151,17 @@ def test_a_titled_point_shows_its_title_in_the_panel_and_on_its_slide(
     deck = plan_deck(seed_article, briefing.outline.usable_outline(), lang="en")
     words = [p.text for s in deck.slides for b in s.boxes for p in getattr(b, "paragraphs", ())]
     assert "The Beijing event" in words
+
+
+def test_a_selection_cutting_words_keeps_them_whole(make_window, seed_article, qtbot) -> None:
+    window = make_window(seed_article, "en")
+    passage = list(seed_article.passages())[1]
+    sentence = sentences(passage.en)[0]  # "Ms. Liu Hua, … changes unseen in a century."
+    view = window.view
+    found = view.document().find(sentence)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(found.selectionStart() + 1)  # "s. Liu Hua"
+    cursor.setPosition(found.selectionEnd() - 5, QTextCursor.MoveMode.KeepAnchor)  # "in a cent"
+    view.setTextCursor(cursor)
+    ctrl_b(qtbot, window)
+    assert store_for(seed_article).load().points[0].text == sentence[:-1]  # all but the full stop

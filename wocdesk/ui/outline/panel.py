@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from wocdesk.deck.errors import OutlineError
 from wocdesk.errors import WocdeskError
-from wocdesk.i18n import _
+from wocdesk.i18n import _, ngettext
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
 from wocdesk.ui.outline import saving
@@ -70,6 +70,10 @@ class OutlinePanel(QWidget):
         self._connect()
         translate_ui(self)
         self._update_status()
+        if self.model.rowCount():
+            self.select_row(0)
+        else:
+            self.editor.set_row(-1)
 
     def _slides_page(self) -> QWidget:
         page = QWidget(self)
@@ -89,6 +93,7 @@ class OutlinePanel(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 320])  # the slides first; the editor below
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source)
@@ -153,7 +158,8 @@ class OutlinePanel(QWidget):
         if document.is_dirty:
             where = _("{outline} — edited, not saved").format(outline=where)
         count = len(document.slides)
-        self.source.setText(f"{where} · {count}")
+        slides = ngettext("{count} slide", "{count} slides", count).format(count=count)
+        self.source.setText(f"{where} · {slides}")
         self.source.setToolTip(literal_markup(str(document.source or "")))
         problem = document.first_problem()
         self.problem.setText(problem)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wocdesk.briefing.sentences import sentence_spans
 from wocdesk.model.article import Article
+from wocdesk.model.script import is_ideograph
 from wocdesk.model.text import LANGS, Lang
 
 PASSAGE_ANCHOR = "p-"  # the reading view's anchor before each passage's text
@@ -182,11 +183,27 @@ def _find(shown: str, text: str) -> int:
 
 
 def _trimmed(article: Article, span: TextSpan) -> TextSpan | None:
-    """``span`` without the spaces at its ends; ``None`` when nothing is left."""
+    """``span`` with the words it cuts made whole, without spaces at its ends; ``None`` if empty.
+
+    A selection dragged a little short (``in a cent``) or long keeps whole words (Latin letters
+    and digits; Chinese has no spaces to snap to and is taken as selected).
+    """
     text = article.passage(span.passage_id).text.get(span.lang) or ""
     start, end = max(0, span.start), min(len(text), span.end)
+    while 0 < start < end and _in_word(text, start - 1) and _in_word(text, start):
+        start -= 1
+    while start < end < len(text) and _in_word(text, end - 1) and _in_word(text, end):
+        end += 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return span._replace(start=start, end=end) if end > start else None
+
+
+def _in_word(text: str, index: int) -> bool:
+    """True for a Latin letter, digit or apostrophe inside a word (not a Chinese character)."""
+    char = text[index]
+    if char in "'’":
+        return 0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
+    return char.isalnum() and not is_ideograph(char)
