@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wocdesk.i18n import _
 from wocdesk.ui.app.language import translate_ui
-from wocdesk.ui.outline.bitext_edit import as_bitext
+from wocdesk.ui.outline.bitext_edit import as_bitext, stretch_first_column
 
 Words = Callable[[Mapping[str, Any]], str]  # the source's words an entry shows
 
@@ -37,7 +38,10 @@ class ItemsTable(QWidget):
         self.agenda = agenda
         self.table = QTableWidget(0, 2 if agenda else 3, self)
         self.table.setObjectName("agenda-items" if agenda else "point-items")
-        self.table.horizontalHeader().setStretchLastSection(True)
+        if agenda:
+            self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            stretch_first_column(self.table)
         self.table.setWordWrap(True)
         self.up_button, self.down_button = QPushButton(self), QPushButton(self)
         self.remove_button, self.add_button = QPushButton(self), QPushButton(self)

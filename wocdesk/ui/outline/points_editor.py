@@ -21,6 +21,7 @@ from wocdesk.i18n import _
 from wocdesk.model.text import BiText
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
+from wocdesk.ui.outline.bitext_edit import stretch_first_column
 from wocdesk.ui.outline.points import KeyPointBook
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +42,7 @@ class PointsEditor(QWidget):
         self._lang = lang  # a callable giving the reading language
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("key-point-table")
-        self.table.horizontalHeader().setStretchLastSection(True)
+        stretch_first_column(self.table)
         self.table.setWordWrap(True)
         self.groups = QTableWidget(0, 2, self)
         self.groups.setObjectName("group-table")
