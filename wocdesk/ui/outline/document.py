@@ -7,7 +7,7 @@ chosen (the article's own, or a file) and the edits made to it, unsaved until wr
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from wocdesk.deck.outline_check import OutlineProblem
 from wocdesk.errors import WocdeskError
 from wocdesk.model.article import Article
 from wocdesk.ui.outline import slide_edits
+from wocdesk.ui.outline.document_edits import SlideEdits, outline_head, outline_slides
 from wocdesk.ui.outline.points import KeyPointBook
 from wocdesk.ui.state import ReaderState
 
@@ -41,7 +42,7 @@ class Entry:
     cache: dict[str, Any] = field(default_factory=dict)
 
 
-class OutlineDocument(QObject):
+class OutlineDocument(SlideEdits, QObject):
     """The current article's outline, its problems, and the edits the panel makes.
 
     ``reset`` is emitted when the slides change as a whole (another article, another file,
@@ -112,10 +113,10 @@ class OutlineDocument(QObject):
         points = self.book.usable()
         if not points.points:
             return curated
-        slides = _outline_slides(curated)
+        slides = outline_slides(curated)
         for point in points.points:
             slide_edits.add_point(slides, point.id, self.article, points)
-        return outline_from_data({**_outline_head(curated), "slides": slides}, curated.path)
+        return outline_from_data({**outline_head(curated), "slides": slides}, curated.path)
 
     @property
     def where(self) -> str:
@@ -248,84 +249,6 @@ class OutlineDocument(QObject):
             self.reset.emit()
         return written
 
-    # -- edits ----------------------------------------------------------------------------
-    def slide_data(self, index: int) -> dict[str, Any]:
-        """A copy of slide ``index``'s data, to edit and give back to :meth:`replace_slide`."""
-        return copy.deepcopy(self._editable()[index])
-
-    def all_slide_data(self) -> list[dict[str, Any]]:
-        """A copy of every slide's data."""
-        return copy.deepcopy(self._editable())
-
-    def _editable(self) -> list[dict[str, Any]]:
-        """The slides as data (the article's own outline is copied on the first edit)."""
-        entry = self.entry
-        if entry.data is None:
-            outline = self.outline
-            if outline is None:
-                raise WocdeskError(self.first_problem())
-            from wocdesk.deck.outline_toml import outline_data
-
-            return list(outline_data(outline)["slides"])
-        slides: list[dict[str, Any]] = entry.data["slides"]
-        return slides
-
-    def _apply(self, slides: list[dict[str, Any]], index: int | None = None) -> None:
-        """Rebuild the outline from ``slides``; raise ``OutlineError`` and keep it when bad."""
-        entry = self.entry
-        if entry.data is not None:
-            head = {key: value for key, value in entry.data.items() if key != "slides"}
-        else:
-            outline = self.outline
-            head = _outline_head(outline) if outline is not None else {"format": 1}
-        data = {**head, "slides": slides}
-        outline_from_data(data, self.where)  # raises for a bad edit, before anything changes
-        was_dirty = entry.dirty
-        entry.data, entry.dirty, entry.load_error = data, True, None
-        entry.cache.clear()
-        if not was_dirty:
-            self.dirty_changed.emit(True)
-        if index is None:
-            self.reset.emit()
-        else:
-            self.slide_changed.emit(index)
-
-    def replace_slide(self, index: int, slide: dict[str, Any]) -> None:
-        """Give slide ``index`` new data (``OutlineError`` when it is not a valid slide)."""
-        slides = copy.deepcopy(self._editable())
-        slides[index] = copy.deepcopy(slide)
-        self._apply(slides, index)
-
-    def insert_slide(self, index: int, slide: dict[str, Any]) -> None:
-        """Insert a slide at ``index``."""
-        slides = copy.deepcopy(self._editable())
-        slides.insert(index, copy.deepcopy(slide))
-        self._apply(slides)
-
-    def remove_slide(self, index: int) -> None:
-        """Remove slide ``index`` (the last one stays: an outline has at least one slide)."""
-        slides = copy.deepcopy(self._editable())
-        del slides[index]
-        self._apply(slides)
-
-    def move_slide(self, index: int, to: int) -> None:
-        """Move slide ``index`` so that it ends up at position ``to``."""
-        slides = copy.deepcopy(self._editable())
-        slide = slides.pop(index)
-        slides.insert(max(0, min(to, len(slides))), slide)
-        self._apply(slides)
-
-    def set_kind(self, index: int, kind: str) -> None:
-        """Make slide ``index`` a slide of ``kind``, keeping what fits."""
-        slide = slide_edits.convert(
-            self._editable()[index],
-            kind,
-            self.article,
-            self.book.usable(),
-            self._state.position.passage_id or next(self.article.passages()).id,
-        )
-        self.replace_slide(index, slide)
-
     # -- following the article and its key points -----------------------------------------
     def _changed_all(self) -> None:
         self.entry.cache.clear()
@@ -356,18 +279,3 @@ class OutlineDocument(QObject):
         slide_edits.remove_points(slides, point_ids)
         if slides:
             self._apply(slides)
-
-
-def _outline_slides(outline: Outline) -> list[dict[str, Any]]:
-    from wocdesk.deck.outline_toml import outline_data
-
-    return list(outline_data(outline)["slides"])
-
-
-def _outline_head(outline: Outline) -> dict[str, Any]:
-    """Everything but the slides of ``outline`` as data."""
-    from wocdesk.deck.outline_toml import outline_data
-
-    data = outline_data(replace(outline, slides=outline.slides[:1]))
-    del data["slides"]
-    return data

@@ -177,7 +177,9 @@ class OutlineFeature(QObject):
             if beside and not main.tabifiedDockWidgets(self.dock):
                 main.tabifyDockWidget(beside[0], self.dock)  # a tab: the slides get the height
             self.dock.show()
-            main.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            if not beside:  # alone on its side: give it room (a tab keeps the side's width,
+                # and the reading view is not laid out again)
+                main.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.dock.raise_()
         return panel
 

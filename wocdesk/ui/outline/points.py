@@ -32,6 +32,7 @@ class KeyPointBook(QObject):
         self._store: KeyPointStore | None = None
         self._points: KeyPoints | None = None
         self._read_for: Article | None = None  # the article the store and points are of
+        self._usable: tuple[int, KeyPoints] | None = None  # (version, points that fit)
         self.error = ""
         self.version = 0  # counts changes (for caches keyed on the points)
         state.article_changed.connect(self._on_article_changed)
@@ -76,7 +77,10 @@ class KeyPointBook(QObject):
 
     def usable(self) -> KeyPoints:
         """The points that still fit the article (their words found again)."""
-        return usable(self.points, self.article)
+        points = self.points
+        if self._usable is None or self._usable[0] != self.version:
+            self._usable = (self.version, usable(points, self.article))
+        return self._usable[1]
 
     def _saved(self, points: KeyPoints) -> KeyPoints:
         self._points = points

@@ -54,6 +54,7 @@ class SlideListModel(QAbstractListModel):
         self.document = document
         self.thumbnails = thumbnails
         self._moving = False
+        self._slides = document.slides  # read once per change: views ask for them often
         document.reset.connect(self._on_reset)
         document.slide_changed.connect(self._on_slide_changed)
         thumbnails.ready.connect(self._on_thumbnail)
@@ -61,9 +62,11 @@ class SlideListModel(QAbstractListModel):
     def _on_reset(self) -> None:
         if not self._moving:
             self.beginResetModel()
+            self._slides = self.document.slides
             self.endResetModel()
 
     def _on_slide_changed(self, row: int) -> None:
+        self._slides = self.document.slides
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
@@ -73,11 +76,11 @@ class SlideListModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """The number of outline slides."""
-        return 0 if parent.isValid() else len(self.document.slides)
+        return 0 if parent.isValid() else len(self._slides)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, thumbnail, tooltip and colour of a slide's row."""
-        slides = self.document.slides
+        slides = self._slides
         if not index.isValid() or not 0 <= index.row() < len(slides):
             return None
         spec = slides[index.row()]
@@ -150,6 +153,7 @@ class SlideListModel(QAbstractListModel):
             self.document.move_slide(source_row, target)
         finally:
             self._moving = False
+            self._slides = self.document.slides
             self.endMoveRows()
         return True
 

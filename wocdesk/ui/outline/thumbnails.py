@@ -56,18 +56,28 @@ class Thumbnails(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._work)
         self._placeholder = self._plain(PLACEHOLDER)
+        self._head: tuple[object, str] = (None, "")  # (outline, its title and labels)
         self.drawn = 0  # how many slides were planned and drawn (for tests and benchmarks)
         document.reset.connect(self._queue.clear)
 
     def _key(self, spec: SlideSpec) -> tuple[object, ...]:
-        book = self.document.book
+        """What a thumbnail shows: the slide, the key points it names, the language, the size."""
+        points: tuple[object, ...] = ()
+        items = spec.keys.get("items") if spec.kind == "points" else None
+        if items:
+            marked = {p.id: p for p in self.document.book.usable().points}
+            points = tuple(marked.get(i.get("point")) for i in items if "point" in i)
+        outline = self.document.outline
+        if outline is not None and self._head[0] is not outline:
+            self._head = (outline, repr((outline.title, outline.labels)))
         return (
             id(self.document.article),
-            book.version,
+            self._head[1],
             str(self.mode()),
             self.width,
             self.ratio,
             repr(replace(spec, number=1)),
+            repr(points),
         )
 
     def pixmap(self, index: int) -> QPixmap:
