@@ -1,6 +1,7 @@
 """Benchmark the outline panel and Add to briefing on the 200-chapter text, key press to idle.
 
-Run from the repository root: ``QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_outline.py``.
+Run from the repository root:
+``QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_outline.py``.
 Every figure is a key pressed on the window (QTest) until the event loop is idle (thumbnails
 of the visible rows drawn) and the window repainted. Baselines, in the same run and window:
 a mode switch (Ctrl+2 / Ctrl+1, the reader re-laying out the same text) and the same action on
@@ -97,20 +98,19 @@ def bench(label: str, article) -> dict[str, float]:  # type: ignore[no-untyped-d
         results["mark"].append(timed(app, window, key(window, "B", ctrl=True)))
         panel = window.outline_feature.panel
         panel.slides.setFocus()
-        results["page"].append(timed(app, window, lambda: panel.slides.verticalScrollBar().setValue(
-            panel.slides.verticalScrollBar().value() + panel.slides.viewport().height()
-        )))
+        bar, page = panel.slides.verticalScrollBar(), panel.slides.viewport().height()
+        results["page"].append(timed(app, window, lambda: bar.setValue(bar.value() + page)))  # noqa: B023
         panel.select_row(2)
         field = panel.editor.title.fields["en"]
         field.setText(f"Edited {round_}")
         results["title"].append(timed(app, window, field.editingFinished.emit))
+        slides = len(window.outline_feature.briefing.outline.slides)
         window.outline_feature.briefing.outline.discard()
         window.close()
         window.deleteLater()
         app.processEvents()
     medians = {k: statistics.median(v) for k, v in results.items()}
-    rows = len(window.outline_feature.briefing.outline.slides) if False else None
-    print(f"\n{label}: {len(list(article.passages()))} passages" + (f", {rows}" if rows else ""))
+    print(f"\n{label}: {len(list(article.passages()))} passages, {slides} outline slides")
     for name, text in (
         ("mode", "mode switch Ctrl+2 (baseline)"),
         ("open", "View ▸ Outline, first open (Ctrl+Shift+O)"),
@@ -124,9 +124,9 @@ def bench(label: str, article) -> dict[str, float]:  # type: ignore[no-untyped-d
 
 
 def main() -> None:
+    from longtext import long_raw_text
     from PySide6.QtWidgets import QApplication
 
-    from longtext import long_raw_text
     from wocdesk.content.importer import import_text
     from wocdesk.content.opening import open_article
     from wocdesk.ui.app.fonts import register_fonts

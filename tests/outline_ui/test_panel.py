@@ -9,7 +9,7 @@ from wocdesk.deck import plan_deck
 from wocdesk.deck.model import ChartBox
 from wocdesk.resources import default_outline_path
 from wocdesk.ui.outline.briefing import briefing_for
-from wocdesk.ui.outline.slide_list import PROBLEM_ROLE
+from wocdesk.ui.outline.panel.slide_list import PROBLEM_ROLE
 
 
 def open_panel(window, qtbot):  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import pytest
 
 from wocdesk.briefing.keypoints import KeyPoint, KeyPoints
 from wocdesk.deck.outline import outline_from_data
-from wocdesk.ui.outline.number_grid import parse_number, parse_rows
+from wocdesk.ui.outline.panel.number_grid import parse_number, parse_rows
 from wocdesk.ui.outline.slide_edits import (
     EDITABLE_KINDS,
     add_point,
@@ -112,7 +112,7 @@ def test_pasted_rows_are_split_at_tabs_and_blank_lines_dropped() -> None:
 
 
 def test_the_grid_takes_three_columns_as_chinese_english_value(qtbot) -> None:
-    from wocdesk.ui.outline.number_grid import NumberGrid
+    from wocdesk.ui.outline.panel.number_grid import NumberGrid
 
     grid = NumberGrid()
     qtbot.addWidget(grid)

@@ -14,9 +14,7 @@ def _settings(tmp_path, **values):
     return settings
 
 
-def test_present_uses_the_readers_outline_and_the_notes_chosen_for_export(
-    qtbot, article, tmp_path
-):
+def test_present_uses_the_readers_outline_and_the_notes_chosen_for_export(qtbot, article, tmp_path):
     from wocdesk.resources import default_outline_path
     from wocdesk.ui.outline.briefing import briefing_for
     from wocdesk.ui.reader.main_window import MainWindow

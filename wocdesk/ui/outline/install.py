@@ -20,7 +20,7 @@ from wocdesk.ui.state import ReaderState
 if TYPE_CHECKING:
     from wocdesk.ui.outline.add_to_briefing import AddToBriefing
     from wocdesk.ui.outline.briefing import Briefing
-    from wocdesk.ui.outline.panel import OutlinePanel
+    from wocdesk.ui.outline.panel.outline_panel import OutlinePanel
 
 OUTLINE_ACTION_ID = "outline-panel"
 ADD_ACTION_ID = "add-to-briefing"
@@ -153,7 +153,7 @@ class OutlineFeature(QObject):
     def ensure_panel(self) -> OutlinePanel:
         """The panel, built now if it was not yet."""
         if self.panel is None:
-            from wocdesk.ui.outline.panel import OutlinePanel
+            from wocdesk.ui.outline.panel.outline_panel import OutlinePanel
 
             panel = OutlinePanel(self.briefing, self.dock)
             panel.export_requested.connect(self.window.open_export_dialog)

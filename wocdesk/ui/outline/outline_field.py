@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.outline.document import OutlineDocument
-from wocdesk.ui.outline.slide_list import PROBLEM_COLOR
+from wocdesk.ui.outline.panel.slide_list import PROBLEM_COLOR
 
 
 class PathField(Protocol):

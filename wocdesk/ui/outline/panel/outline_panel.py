@@ -22,11 +22,11 @@ from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
 from wocdesk.ui.outline import saving
 from wocdesk.ui.outline.briefing import Briefing
-from wocdesk.ui.outline.points_editor import PointsEditor
-from wocdesk.ui.outline.slide_editor import SlideEditor
+from wocdesk.ui.outline.panel.points_editor import PointsEditor
+from wocdesk.ui.outline.panel.slide_editor import SlideEditor
+from wocdesk.ui.outline.panel.slide_list import PROBLEM_COLOR, SlideList, SlideListModel
+from wocdesk.ui.outline.panel.thumbnails import Thumbnails
 from wocdesk.ui.outline.slide_edits import new_points_slide
-from wocdesk.ui.outline.slide_list import PROBLEM_COLOR, SlideList, SlideListModel
-from wocdesk.ui.outline.thumbnails import Thumbnails
 
 
 class OutlinePanel(QWidget):

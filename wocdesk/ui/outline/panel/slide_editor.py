@@ -20,11 +20,11 @@ from wocdesk.i18n import N_, _
 from wocdesk.model.text import BiText
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
-from wocdesk.ui.outline import kind_pages
-from wocdesk.ui.outline.bitext_edit import BiTextEdit
 from wocdesk.ui.outline.briefing import Briefing
+from wocdesk.ui.outline.panel import kind_pages
+from wocdesk.ui.outline.panel.bitext_edit import BiTextEdit
+from wocdesk.ui.outline.panel.slide_list import PROBLEM_COLOR, kind_name
 from wocdesk.ui.outline.slide_edits import kinds_for
-from wocdesk.ui.outline.slide_list import PROBLEM_COLOR, kind_name
 
 PAGES = {
     "cover": "subtitle",

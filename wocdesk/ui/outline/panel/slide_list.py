@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from wocdesk.deck.outline import SlideSpec
 from wocdesk.i18n import N_, _, ngettext
 from wocdesk.ui.outline.document import OutlineDocument
-from wocdesk.ui.outline.thumbnails import Thumbnails
+from wocdesk.ui.outline.panel.thumbnails import Thumbnails
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,9 +23,9 @@ from wocdesk.model.article import Article
 from wocdesk.model.text import Lang
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
-from wocdesk.ui.outline.bitext_edit import BiTextEdit
-from wocdesk.ui.outline.items_table import ItemsTable
-from wocdesk.ui.outline.number_grid import NumberGrid
+from wocdesk.ui.outline.panel.bitext_edit import BiTextEdit
+from wocdesk.ui.outline.panel.items_table import ItemsTable
+from wocdesk.ui.outline.panel.number_grid import NumberGrid
 from wocdesk.ui.outline.points import KeyPointBook
 
 Slide = dict[str, Any]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wocdesk.i18n import _
 from wocdesk.ui.app.language import translate_ui
-from wocdesk.ui.outline.bitext_edit import as_bitext, stretch_first_column
+from wocdesk.ui.outline.panel.bitext_edit import as_bitext, stretch_first_column
 
 Words = Callable[[Mapping[str, Any]], str]  # the source's words an entry shows
 

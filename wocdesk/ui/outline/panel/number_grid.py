@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wocdesk.i18n import _
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
-from wocdesk.ui.outline.bitext_edit import BiTextEdit, as_bitext
+from wocdesk.ui.outline.panel.bitext_edit import BiTextEdit, as_bitext
 
 UNITS = ("count", "percent")
 _SPACES = re.compile(r"[\s,，\u00a0\u202f']")

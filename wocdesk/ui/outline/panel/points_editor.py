@@ -21,7 +21,7 @@ from wocdesk.i18n import _
 from wocdesk.model.text import BiText
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
-from wocdesk.ui.outline.bitext_edit import stretch_first_column
+from wocdesk.ui.outline.panel.bitext_edit import stretch_first_column
 from wocdesk.ui.outline.points import KeyPointBook
 
 ID_ROLE = Qt.ItemDataRole.UserRole
