@@ -91,6 +91,10 @@ class OutlineDocument(SlideEdits, QObject):
         outline = self._build(entry)
         entry.cache.clear()
         entry.cache["outline"] = (stamp, outline)
+        if entry.data is None and entry.load_error is None:
+            # The article's own outline names only what the article has (the curated one is
+            # checked when read, the default one is made from the article and usable points).
+            entry.cache["problems"] = []
         return outline
 
     def _build(self, entry: Entry) -> Outline | None:
