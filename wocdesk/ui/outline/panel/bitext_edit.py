@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from wocdesk.i18n import _
 from wocdesk.model.text import LANGS, BiText
@@ -75,12 +75,3 @@ class BiTextEdit(QWidget):
         if self.value() != self._shown:
             self._shown = self.value()
             self.edited.emit()
-
-
-def stretch_first_column(table: QTableWidget, width: int = 110) -> None:
-    """The first column (the source's words) takes the room; the others start ``width`` wide."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, table.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)

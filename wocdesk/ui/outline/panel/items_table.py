@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from wocdesk.i18n import _
 from wocdesk.ui.app.language import translate_ui
-from wocdesk.ui.outline.panel.bitext_edit import as_bitext, stretch_first_column
+from wocdesk.ui.outline.panel.bitext_edit import as_bitext
+from wocdesk.ui.outline.panel.layout_helpers import button_bar, stretch_first_column
 
 Words = Callable[[Mapping[str, Any]], str]  # the source's words an entry shows
 
@@ -45,18 +45,15 @@ class ItemsTable(QWidget):
         self.table.setWordWrap(True)
         self.up_button, self.down_button = QPushButton(self), QPushButton(self)
         self.remove_button, self.add_button = QPushButton(self), QPushButton(self)
-        buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
+        shown = [self.up_button, self.down_button, self.remove_button]
         if agenda:
-            buttons.addWidget(self.add_button)
+            shown.append(self.add_button)
         else:
             self.add_button.hide()
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_bar(self, shown))
         self._items: list[Any] = []
         self._filling = False
         self.table.itemChanged.connect(self._cell_changed)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -25,6 +24,7 @@ from wocdesk.i18n import _
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.outline.panel.bitext_edit import BiTextEdit, as_bitext
+from wocdesk.ui.outline.panel.layout_helpers import button_bar
 
 UNITS = ("count", "percent")
 _SPACES = re.compile(r"[\s,，\u00a0\u202f']")
@@ -83,15 +83,12 @@ class NumberGrid(QWidget):
         form = QFormLayout()
         form.addRow(self.unit_label, self.unit_box)
         form.addRow(self.caption_label, self.caption)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.paste_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = (self.add_button, self.remove_button, self.paste_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_bar(self, buttons))
         layout.addWidget(self.message)
         self._filling = False
         self.table.itemChanged.connect(self._changed)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,6 +21,7 @@ from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
 from wocdesk.ui.outline import saving
 from wocdesk.ui.outline.briefing import Briefing
+from wocdesk.ui.outline.panel.layout_helpers import button_bar
 from wocdesk.ui.outline.panel.points_editor import PointsEditor
 from wocdesk.ui.outline.panel.slide_editor import SlideEditor
 from wocdesk.ui.outline.panel.slide_list import PROBLEM_COLOR, SlideList, SlideListModel
@@ -77,14 +77,9 @@ class OutlinePanel(QWidget):
 
     def _slides_page(self) -> QWidget:
         page = QWidget(self)
-        edits = QHBoxLayout()
-        for name in ("add", "remove", "up", "down"):
-            edits.addWidget(self.buttons[name])
-        edits.addStretch(1)
-        deck = QHBoxLayout()
-        for name in ("save", "own", "export", "present"):
-            deck.addWidget(self.buttons[name])
-        deck.addStretch(1)
+        b = self.buttons
+        deck = button_bar(page, [b[name] for name in ("export", "present", "save", "own")])
+        edits = button_bar(page, [b[name] for name in ("add", "remove", "up", "down")])
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -98,8 +93,8 @@ class OutlinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source)
         layout.addWidget(self.problem)
-        layout.addLayout(deck)
-        layout.addLayout(edits)
+        layout.addWidget(deck)
+        layout.addWidget(edits)
         layout.addWidget(split, 1)
         return page
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,7 +20,7 @@ from wocdesk.i18n import _
 from wocdesk.model.text import BiText
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup, plain_labels
-from wocdesk.ui.outline.panel.bitext_edit import stretch_first_column
+from wocdesk.ui.outline.panel.layout_helpers import button_bar, stretch_first_column
 from wocdesk.ui.outline.points import KeyPointBook
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,21 +53,14 @@ class PointsEditor(QWidget):
         for label in (self.hint, self.message):
             plain_labels(label)
             label.setWordWrap(True)
-        row = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button, self.show_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        group_row = QHBoxLayout()
-        group_row.addWidget(self.new_group)
-        group_row.addWidget(self.remove_group)
-        group_row.addStretch(1)
+        row = (self.up_button, self.down_button, self.remove_button, self.show_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 3)
-        layout.addLayout(row)
+        layout.addWidget(button_bar(self, row))
         layout.addWidget(self.groups_label)
         layout.addWidget(self.groups, 1)
-        layout.addLayout(group_row)
+        layout.addWidget(button_bar(self, (self.new_group, self.remove_group)))
         layout.addWidget(self.message)
         self._filling = False
         self.table.itemChanged.connect(self._title_changed)
