@@ -1,0 +1,546 @@
+"""The reading view: a scroll area that lays out and paints only the rows on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent, QTextCharFormat
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from wocdesk.model.article import Article
+from wocdesk.model.text import DisplayMode
+from wocdesk.ui.fonts import latin_family, register_fonts
+from wocdesk.ui.reading.document import ReadingDocument
+from wocdesk.ui.reading.formats import FormatLayers, FormatSpan, TextRange
+from wocdesk.ui.reading.hits import TextHit
+from wocdesk.ui.reading.painting import Decorator, paint_row
+from wocdesk.ui.reading.rows import Role, Source
+from wocdesk.ui.reading.selection import Selection, TextPoint
+from wocdesk.ui.reading.style import ReadingStyle, min_zoom
+from wocdesk.ui.reading.view_input import ViewInput
+
+FLASH_MS = 1600
+REFINE_DELAY_MS = 400  # measuring the rest of the text waits for the reader to pause
+REFINE_SLICE_S = 0.005  # and works in slices short enough not to be felt
+FIND_LAYER = "find"
+PREFETCH_DELAY_MS = 40  # laying out a screen either side waits until the event is done
+
+
+class ReadingView(QAbstractScrollArea):
+    """Shows an article in a display mode and keeps the reader's place across every change."""
+
+    top_passage_changed = Signal(str)
+    position_changed = Signal(str, float)  # the passage at the top and how far into it
+    reveal_changed = Signal(str)
+    hovered = Signal(object)  # a TextHit, or None off the text
+    selection_changed = Signal()
+    measuring = Signal(int)  # the share of the text measured, in percent (100: done)
+    layout_changed = Signal()  # another article, mode, size or zoom
+    content_changed = Signal()  # another article or mode: what is shown is not the same text
+
+    def __init__(self, article: Article, mode: DisplayMode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader-view")
+        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.zh_family = register_fonts() or "Noto Sans CJK SC"
+        self.en_family = latin_family()
+        self._zoom = 0
+        self._doc = ReadingDocument(article, mode, self._make_style(), 900.0)
+        self._anchor_row = 0
+        self._anchor_offset = 0.0
+        self._shown = False
+        self._pending: tuple[str, float] | None = None
+        self._syncing = False
+        self._last_top = ""
+        self._layers = FormatLayers()
+        self._selection = Selection()
+        self._decorators: list[Decorator] = []
+        self._flash = ""
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.clear_flash)
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.timeout.connect(self._prefetch)
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.timeout.connect(self._refine)
+        self._input = ViewInput(self)
+        self.verticalScrollBar().valueChanged.connect(self._on_value)
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def article(self) -> Article:
+        """The article shown."""
+        return self._doc.article
+
+    @property
+    def mode(self) -> DisplayMode:
+        """The display mode."""
+        return self._doc.mode
+
+    @property
+    def zoom(self) -> int:
+        """Zoom steps from the base size (one point each)."""
+        return self._zoom
+
+    @property
+    def min_zoom(self) -> int:
+        """The lowest zoom step (Chinese stays readable)."""
+        return min_zoom(self.logicalDpiY())
+
+    @property
+    def revealed(self) -> frozenset[str]:
+        """Passages whose other language is shown below them."""
+        return frozenset(self._doc.revealed)
+
+    @property
+    def document(self) -> ReadingDocument:
+        """The rows, their layouts and heights."""
+        return self._doc
+
+    @property
+    def reading_style(self) -> ReadingStyle:
+        """The fonts, sizes and colours the text is drawn with."""
+        return self._doc.style
+
+    def _make_style(self) -> ReadingStyle:
+        return ReadingStyle(
+            self.zh_family, self.en_family, self._zoom, self.palette(), self.logicalDpiY()
+        )
+
+    def set_article(self, article: Article) -> None:
+        """Show another article from its start."""
+        self._doc.set_article(article)
+        self._selection.clear()
+        self._layers.clear(FIND_LAYER)
+        self._flash = ""
+        self._pending = None
+        self._anchor_row, self._anchor_offset = 0, 0.0
+        self._last_top = ""
+        if self._shown:
+            self._settle()
+        self.layout_changed.emit()
+        self.content_changed.emit()
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        """Change the display mode; the passage at the top stays at the top."""
+        if mode != self._doc.mode:
+            self._relayout(lambda: self._doc.set_mode(mode))
+            self.content_changed.emit()
+
+    def set_zoom(self, steps: int) -> None:
+        """Set the text size in steps from the base size (not below ``min_zoom``)."""
+        steps = max(steps, self.min_zoom)
+        if steps != self._zoom:
+            self._zoom = steps
+            self._relayout(lambda: self._doc.set_style(self._make_style()))
+
+    def refresh(self) -> None:
+        """Lay out again (after a palette, language or decoration change), keeping the place."""
+        self._relayout(lambda: self._doc.set_style(self._make_style()), invalidate=True)
+
+    def retranslate_ui(self) -> None:
+        """Our notes follow the interface language: lay them out again."""
+        self.refresh()
+
+    def _relayout(self, change: Callable[[], None], invalidate: bool = False) -> None:
+        position = self.reading_position()
+        self._selection.clear()
+        if invalidate:
+            self._doc.invalidate()
+        change()
+        self._restore(*position)
+        self.layout_changed.emit()
+
+    def toggle_reveal(self, passage_id: str) -> None:
+        """Show or hide the other language of one passage; what is on screen stays put."""
+        self._doc.toggle_reveal(passage_id)
+        self._selection.clear()
+        if self._shown:
+            self._settle()
+        self.reveal_changed.emit(passage_id)
+
+    # -- positions --------------------------------------------------------------------------
+    def passage_ids(self) -> list[str]:
+        """The passages in reading order."""
+        return [p.id for p in self._doc.article.passages()]
+
+    def reading_position(self) -> tuple[str, float]:
+        """The passage at the top of the view and how far into it the view starts (0 to 1)."""
+        if not self._shown:
+            rows = self._doc.index.rows
+            return self._pending or ((rows[0].passage_id, -1.0) if rows[0].passage_id else ("", 0))
+        return self._doc.position_at(self.scroll_y())
+
+    def top_paragraph_id(self) -> str:
+        """The id of the passage at the top of the view."""
+        return self.reading_position()[0]
+
+    def current_passage_id(self) -> str:
+        """The passage the status bar names: the one at the top (T and reveal act on it)."""
+        return self.top_paragraph_id()
+
+    def restore_position(self, passage_id: str, fraction: float = 0.0) -> None:
+        """Scroll so that ``passage_id`` (``fraction`` of the way into it) is at the top."""
+        try:
+            self._doc.article.passage_number(passage_id)
+        except KeyError:
+            return
+        self._restore(passage_id, fraction)
+
+    def _restore(self, passage_id: str, fraction: float) -> None:
+        if not passage_id:
+            self._scroll_to(0.0)
+        elif not self._shown:
+            self._pending = (passage_id, fraction)
+        else:
+            self._scroll_to(self._doc.y_of(passage_id, fraction))
+
+    def scroll_to_section(self, section_id: str) -> None:
+        """Scroll so that the heading of ``section_id`` is at the top."""
+        if not self._shown:
+            section = self._doc.article.section(section_id)
+            first = section.passages[0].id if section.passages else ""
+            row = self._doc.index.rows[self._doc.index.section_rows[section_id]]
+            self._pending = (first or row.passage_id, 0.0)
+            return
+        self._scroll_to(self._doc.section_y(section_id))
+
+    def passage_top(self, passage_id: str) -> float:
+        """The y where a passage's span (its headings, then itself) starts."""
+        return self._doc.y_of(passage_id, 0.0)
+
+    def scroll_y(self) -> float:
+        """The y of the top of the view in the whole text."""
+        return self._doc.top(self._anchor_row) + self._anchor_offset
+
+    def max_scroll(self) -> float:
+        """The largest y the view can start at: the last row can come to the top."""
+        doc = self._doc
+        last = len(doc) - 1
+        return max(0.0, doc.top(last), doc.total - self._view_height())
+
+    def _view_height(self) -> float:
+        return float(self.viewport().height())
+
+    def scroll_by(self, dy: float) -> None:
+        """Scroll by ``dy`` pixels (positive: down), over rows laid out first: exactly."""
+        if not self._shown:
+            return
+        if dy > 0:
+            self._lay_out_below(self._anchor_row, self._anchor_offset + dy + self._view_height())
+        elif dy < 0:
+            self._lay_out_above(self._anchor_row - 1, self._anchor_offset - dy)
+        self._scroll_to(self.scroll_y() + dy)
+
+    def _lay_out_below(self, row: int, height: float) -> None:
+        doc = self._doc
+        while row < len(doc) and height > 0:
+            height -= doc.layout(row).height
+            row += 1
+
+    def _lay_out_above(self, row: int, height: float) -> None:
+        doc = self._doc
+        while row >= 0 and height > 0:
+            height -= doc.layout(row).height
+            row -= 1
+
+    def _scroll_to(self, y: float) -> None:
+        if not self._shown:
+            self._pending = None
+            return
+        y = min(max(y, 0.0), self.max_scroll())
+        row = self._doc.row_at(y)
+        self._anchor_row, self._anchor_offset = row, y - self._doc.top(row)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay out what is on screen and a screen above and below; sync the bar; repaint."""
+        doc, height = self._doc, self._view_height()
+        rows = len(doc)
+        row, offset = self._anchor_row, self._anchor_offset
+        while row < rows - 1 and offset >= doc.layout(row).height:
+            offset -= doc.layout(row).height
+            row += 1
+        self._anchor_row, self._anchor_offset = row, max(0.0, offset)
+        self._lay_out_below(row, self._anchor_offset + height)
+        self._sync_bar()
+        self.viewport().update()
+        self._emit_position()
+        self._prefetch_timer.start(PREFETCH_DELAY_MS)
+        self._schedule_refine()
+
+    def _prefetch(self) -> None:
+        """Lay out a screen above and below what is shown, for the next scroll."""
+        height = self._view_height()
+        self._lay_out_below(self._anchor_row, self._anchor_offset + 2 * height)
+        self._lay_out_above(self._anchor_row - 1, height)
+        self._sync_bar()
+
+    def _sync_bar(self) -> None:
+        bar = self.verticalScrollBar()
+        height = self._view_height()
+        pitch = self.reading_style.face("en", Role.TEXT).pitch
+        self._syncing = True
+        try:
+            bar.setRange(0, round(self.max_scroll()))
+            bar.setPageStep(max(1, round(height - pitch)))
+            bar.setSingleStep(max(1, round(pitch)))
+            bar.setValue(round(self.scroll_y()))
+        finally:
+            self._syncing = False
+
+    def _on_value(self, value: int) -> None:
+        if self._syncing or not self._shown:
+            return
+        dy = value - round(self.scroll_y())
+        if not dy:
+            return
+        if abs(dy) <= 2 * self._view_height() and not self.verticalScrollBar().isSliderDown():
+            self.scroll_by(float(dy))  # a wheel turn or a click on the bar: exact
+        else:
+            self._scroll_to(float(value))  # dragged: a place in the whole text
+
+    def _emit_position(self) -> None:
+        passage_id, fraction = self.reading_position()
+        if passage_id != self._last_top:
+            self._last_top = passage_id
+            self.top_passage_changed.emit(passage_id)
+        self.position_changed.emit(passage_id, fraction)
+
+    # -- measuring the rest, when the reader pauses -----------------------------------------
+    def _schedule_refine(self) -> None:
+        if self._doc.heights.exact_share < 1.0:
+            self._refine_timer.start(REFINE_DELAY_MS)
+
+    def _refine(self) -> None:
+        done = self._doc.refine(REFINE_SLICE_S, self._anchor_row)
+        self._sync_bar()  # heights above may have changed: the view stays on its row
+        self.measuring.emit(100 if done else int(self._doc.heights.exact_share * 100))
+        if not done:
+            self._refine_timer.start(1)
+
+    def measured(self) -> bool:
+        """True when every row's height is known exactly."""
+        return self._doc.heights.exact_share >= 1.0
+
+    # -- highlights, formats, selection -----------------------------------------------------
+    def flash_passage(self, passage_id: str) -> None:
+        """Highlight a passage briefly."""
+        self._flash = passage_id
+        self.viewport().update()
+        self._flash_timer.start(FLASH_MS)
+
+    def flashed(self) -> bool:
+        """True while a passage is highlighted."""
+        return bool(self._flash)
+
+    def clear_flash(self) -> None:
+        """Remove the brief highlight."""
+        self._flash = ""
+        self.viewport().update()
+
+    def set_formats(self, layer: str, spans: Sequence[FormatSpan]) -> None:
+        """Draw ``spans`` (ranges of the article's text, each with a format) as layer ``layer``."""
+        self._layers.set_layer(layer, spans)
+        self.viewport().update()
+
+    def set_range_formats(
+        self, layer: str, ranges: Mapping[Source, Sequence[tuple[int, int]]], fmt: QTextCharFormat
+    ) -> None:
+        """Draw many ranges, grouped by source, in one format as layer ``layer``."""
+        self._layers.set_ranges(layer, ranges, fmt)
+        self.viewport().update()
+
+    def clear_formats(self, layer: str) -> None:
+        """Remove layer ``layer``."""
+        self._layers.clear(layer)
+        self.viewport().update()
+
+    def add_decorator(self, decorator: Decorator) -> None:
+        """Draw ``decorator`` over the text (it may ask for room above the lines)."""
+        self._decorators.append(decorator)
+        self._doc.decorators.append(decorator)
+        self.refresh_decorations()
+
+    def remove_decorator(self, decorator: Decorator) -> None:
+        """Stop drawing ``decorator``."""
+        if decorator in self._decorators:
+            self._decorators.remove(decorator)
+            self._doc.decorators.remove(decorator)
+            self.refresh_decorations()
+
+    def refresh_decorations(self) -> None:
+        """Lay out again because a decorator asks for other room (e.g. pinyin turned on)."""
+        self._doc.decoration_key += 1
+        self._relayout(lambda: self._doc.set_style(self._doc.style))
+
+    @property
+    def selection(self) -> Selection:
+        """The text selected with the mouse (or the current find match)."""
+        return self._selection
+
+    def selected_text(self) -> str:
+        """The selected text, a line per paragraph."""
+        return self._selection.text(self._doc.cells)
+
+    def select_range(self, text: TextRange) -> bool:
+        """Select a range of the article's text; False when the view does not show it."""
+        place = self._doc.locate(text.source)
+        if place is None:
+            return False
+        row, block, start = place
+        begin = TextPoint(row, block, start + text.start)
+        self._selection.select(begin, begin._replace(offset=start + text.start + text.length))
+        self.viewport().update()
+        self.selection_changed.emit()
+        return True
+
+    def clear_selection(self) -> None:
+        """Select nothing."""
+        if not self._selection.is_empty:
+            self._selection.clear()
+            self.viewport().update()
+            self.selection_changed.emit()
+
+    def copy(self) -> None:
+        """Copy the selection to the clipboard."""
+        self._input.copy()
+
+    def select_all(self) -> None:
+        """Select the whole text."""
+        self._input.select_all()
+
+    def ensure_visible(self, text: TextRange) -> None:
+        """Scroll (only if needed) so that a range of the article's text is on screen."""
+        place = self._doc.locate(text.source)
+        if place is None:
+            return
+        row, block, start = place
+        laid = self._doc.layout(row).blocks[block]
+        rects = laid.char_rects(start + text.start, max(1, text.length))
+        top = self._doc.top(row) + (rects[0].top() if rects else laid.y)
+        bottom = self._doc.top(row) + (rects[-1].bottom() if rects else laid.y + laid.height)
+        view_top, height = self.scroll_y(), self._view_height()
+        if top < view_top or bottom > view_top + height:
+            self._scroll_to(top - height / 3)
+
+    # -- hit-testing (for the mouse and for study aids) --------------------------------------
+    def hit_test(self, pos: QPoint | QPointF) -> TextHit | None:
+        """What is under viewport point ``pos``: None off the rows, else the nearest character."""
+        return self._input.hit(QPointF(pos))
+
+    def text_rects(self, text: TextRange) -> list[QRectF]:
+        """Where a range of the article's text is drawn (viewport coordinates; [] off screen)."""
+        place = self._doc.locate(text.source)
+        if place is None:
+            return []
+        row, block, start = place
+        laid = self._doc.kept_layout(row)
+        if laid is None:
+            return []
+        top = self._doc.top(row) - self.scroll_y()
+        rects = laid.blocks[block].char_rects(start + text.start, text.length)
+        return [r.translated(0.0, top) for r in rects]
+
+    def row_top_in_view(self, row: int) -> float:
+        """The viewport y of ``row``'s top."""
+        return self._doc.top(row) - self.scroll_y()
+
+    # -- Qt events --------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the rows that cross the viewport."""
+        if not self._shown:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        doc, height = self._doc, self._view_height()
+        clip_top, clip_bottom = event.rect().top(), event.rect().bottom() + 1
+        y, row = -self._anchor_offset, self._anchor_row
+        flash_row = self._flash_row()
+        while row < len(doc) and y < min(height, clip_bottom):
+            laid = doc.layout(row)
+            if y + laid.height > clip_top:
+                paint_row(
+                    painter,
+                    laid,
+                    row,
+                    y,
+                    doc.style,
+                    self._layers,
+                    self._selection,
+                    row == flash_row,
+                    self._decorators,
+                )
+            y += laid.height
+            row += 1
+        painter.end()
+
+    def _flash_row(self) -> int:
+        if not self._flash:
+            return -1
+        index = self._doc.index
+        return index.passage_rows[self._doc.article.passage_number(self._flash)]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Lay out for the real size and go to the place asked for before."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            pending, self._pending = self._pending, None
+            self._doc.set_width(float(self.viewport().width()))
+            self._restore(*(pending or ("", 0.0)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the measure centred and the place kept when the view changes size."""
+        super().resizeEvent(event)
+        if not self._shown:
+            return
+        width = float(self.viewport().width())
+        if abs(width - self._doc.width) >= 0.5:
+            self._relayout(lambda: self._doc.set_width(width))
+        else:
+            self._settle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the system palette (light or dark) as it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown:
+            self.refresh()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Tooltips over ⇄; everything else as usual."""
+        if event.type() == QEvent.Type.ToolTip and self._input.tooltip(event):
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Start a selection, or press ⇄."""
+        self._input.press(event)
+
+    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Extend the selection; say what is under the mouse."""
+        self._input.move(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """End a selection, or click ⇄."""
+        self._input.release(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Select the word under the mouse."""
+        self._input.double_click(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Scroll with the keyboard; copy; select all."""
+        if not self._input.key(event):
+            super().keyPressEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Nothing is under the mouse any more."""
+        super().leaveEvent(event)
+        self._input.leave()
