@@ -19,7 +19,15 @@ _NUMERALS = "零一二三四五六七八九"
 
 
 def _zh_number(n: int) -> str:
-    return "".join(_NUMERALS[int(d)] for d in str(n))
+    """1 to 999 in Chinese numerals: 十二, 一百五十, 二百零三."""
+    hundreds, rest = divmod(n, 100)
+    tens, units = divmod(rest, 10)
+    out = f"{_NUMERALS[hundreds]}百" if hundreds else ""
+    if tens:
+        out += f"{_NUMERALS[tens]}十" if hundreds or tens > 1 else "十"
+    elif hundreds and units:
+        out += "零"
+    return out + (_NUMERALS[units] if units else "")
 
 
 @cache

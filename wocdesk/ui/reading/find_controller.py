@@ -121,6 +121,8 @@ class FindController(QObject):
 
     def finish(self) -> None:
         """Search the rest of the text now (for callers that need the final count)."""
+        if self._debounce.isActive():
+            self.start(jump=True)
         while self.search is not None and not self.search.done:
             self._step()
 
