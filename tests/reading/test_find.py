@@ -87,7 +87,7 @@ def test_next_jumps_to_a_match_far_off_screen(finder, long_text, qtbot):
         controller.next()
         rects = view.text_rects(_range(controller.current))
         assert rects, "the current match is laid out"
-        assert 0 <= rects[0].top() and rects[0].bottom() <= view.viewport().height()
+        assert rects[0].top() >= 0 and rects[0].bottom() <= view.viewport().height()
         assert view.selected_text() == "Sony"
     # jump from the first to the last match: across the whole text
     controller.go_to(0)
@@ -136,7 +136,7 @@ def test_a_string_with_no_match_clears_the_old_selection(finder, article, qtbot)
 
 
 def test_typing_is_debounced_and_the_long_text_is_searched_in_slices(finder, long_text, qtbot):
-    view, panel, controller = finder(long_text, "en")
+    _view, panel, controller = finder(long_text, "en")
     started = []
     original = controller.start
     controller.start = lambda jump=True: (started.append(jump), original(jump))[1]
@@ -179,6 +179,6 @@ def test_closing_the_bar_clears_the_highlights(finder, article, qtbot):
     view, panel, controller = finder(article, "en")
     panel.field.setText("WIPO")
     controller.finish()
-    assert view._layers.names() == ["find"]  # noqa: SLF001
+    assert view._layers.names() == ["find"]
     panel.close_bar()
-    assert view._layers.names() == []  # noqa: SLF001
+    assert view._layers.names() == []

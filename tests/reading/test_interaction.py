@@ -162,16 +162,17 @@ def test_format_layers_and_decorators_draw_over_ranges(make_view, article):
     )
     row = passage_row(view, "p-eastward")
     block = view.document.layout(row).blocks[0]
-    ranges = view._layers.ranges_for(block)  # noqa: SLF001
+    ranges = view._layers.ranges_for(block)
     assert [(r.start, r.length) for r in ranges] == [(at, 2)]
     image = view.viewport().grab().toImage()
     point = char_center(view, "p-eastward", "zh", at)
     assert image.pixelColor(point.toPoint() + QPoint(0, -7)).red() > 200
     view.clear_formats("study")
-    assert view._layers.ranges_for(block) == []  # noqa: SLF001
+    assert view._layers.ranges_for(block) == []
 
     class Ruby:
-        painted: list[str] = []
+        def __init__(self) -> None:
+            self.painted: list[str] = []
 
         def space_above(self, block, face):  # type: ignore[no-untyped-def]
             return 9.0 if block.lang == "zh" and block.source is not None else 0.0

@@ -1,14 +1,12 @@
-"""The reader's place: kept to the line across modes, zoom and sizes; sections; honest scroll bar."""
+"""The reader's place: kept to the line across modes, zoom and sizes; honest scroll bar."""
 
 from __future__ import annotations
 
 import itertools
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from PySide6.QtGui import QFontInfo
 
 from wocdesk.model.text import DisplayMode
@@ -130,12 +128,12 @@ def test_the_bar_reflects_the_whole_text_and_measuring_moves_nothing(make_view, 
     bar = view.verticalScrollBar()
     before_total = doc.total
     assert 0.4 < bar.value() / bar.maximum() < 0.6  # the middle of the text, by the bar
-    top_row, offset = view._anchor_row, view._anchor_offset  # noqa: SLF001
+    top_row, offset = view._anchor_row, view._anchor_offset
     shown = top_line_passage(view)
     while not doc.refine(0.05, 0):
         pass
-    view._sync_bar()  # noqa: SLF001  (what the idle timer does after each slice)
-    assert (view._anchor_row, view._anchor_offset) == (top_row, offset)  # noqa: SLF001
+    view._sync_bar()
+    assert (view._anchor_row, view._anchor_offset) == (top_row, offset)
     assert view.reading_position()[0] == "p1800"
     assert top_line_passage(view) == shown
     assert abs(before_total - doc.total) / doc.total < 0.1  # estimates were honest
@@ -146,7 +144,7 @@ def test_the_bar_reflects_the_whole_text_and_measuring_moves_nothing(make_view, 
 def test_measuring_runs_when_the_reader_pauses(make_view, long_text, qtbot):
     view = make_view(long_text, "zh")
     assert not view.measured()
-    assert len(view.document._layouts) < 40  # noqa: SLF001  (only the screen is laid out)
+    assert len(view.document._layouts) < 40
     with qtbot.waitSignal(view.measuring, timeout=5000, check_params_cb=lambda p: p == 100):
         pass
     assert view.measured()
