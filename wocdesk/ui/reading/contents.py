@@ -40,6 +40,7 @@ class ContentsPanel(QWidget):
         self.setObjectName("section-list")
         self.model = SectionTreeModel(article, lang, self)
         self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setDynamicSortFilter(False)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterRole(SEARCH_ROLE)
@@ -77,7 +78,9 @@ class ContentsPanel(QWidget):
         """List the sections of another article."""
         self.filter.clear()
         self._current = ""
-        self.model.set_article(article)
+        lang = self.model.language
+        self.model = SectionTreeModel(article, lang, self)
+        self.proxy.setSourceModel(self.model)
 
     def set_language(self, lang: Lang) -> None:
         """Show the titles in ``lang``."""

@@ -42,7 +42,17 @@ class ReadingDocument:
         self._tables: OrderedDict[tuple[object, ...], HeightTable] = OrderedDict()
         self._layouts: OrderedDict[int, RowLayout] = OrderedDict()
         self.columns = self._columns()
-        self.heights = self._table()
+        self._heights: HeightTable | None = None  # made when first needed
+
+    @property
+    def heights(self) -> HeightTable:
+        """The rows' heights in the current mode, width and size (estimated until laid out)."""
+        table = self._heights
+        if table is None:
+            table = self._heights = self._table()
+            if len(table) and not table.is_exact(0):
+                self.layout(0)  # the header: one row, and estimates of it are poor
+        return table
 
     # -- what changes -----------------------------------------------------------------------
     def set_article(self, article: Article) -> None:
@@ -91,9 +101,7 @@ class ReadingDocument:
     def _relayout(self) -> None:
         self._layouts.clear()
         self.columns = self._columns()
-        self.heights = self._table()
-        if len(self.heights) and not self.heights.is_exact(0):
-            self.layout(0)  # the header: one row, and estimates of it are poor
+        self._heights = None
 
     def _table_key(self) -> tuple[object, ...]:
         return (self.mode, self.columns, self.style.key, self.decoration_key)
@@ -218,7 +226,7 @@ class ReadingDocument:
         if not self.index.passage_rows:
             return "", 0.0
         row = self.row_at(y)
-        passage_id = self.index.rows[row].passage_id
+        passage_id = self.index.passage_ids[row]
         if row == 0:
             header = max(1.0, self.heights.heights[0])
             return passage_id, min(0.0, -(header - y) / header)

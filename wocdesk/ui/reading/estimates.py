@@ -17,9 +17,11 @@ REVEAL_INDENT_SHARE = 0.95  # a revealed paragraph is indented: its lines hold a
 
 def text_lengths(article: Article) -> list[tuple[int, int]]:
     """Each passage's length in Chinese and in English (-1 where it has none)."""
+    texts = [p.text for p in article.passages()]
+    # Tuples of two ints: the collector stops tracking them, so a book adds no GC work.
     return [
-        (len(p.zh) if p.zh is not None else -1, len(p.en) if p.en is not None else -1)
-        for p in article.passages()
+        (len(t.zh) if t.zh is not None else -1, len(t.en) if t.en is not None else -1)
+        for t in texts
     ]
 
 
@@ -49,15 +51,14 @@ def estimate_heights(
         passages = _single(lengths, mode.leading, per_line, faces, gap)
         if revealed:
             _add_revealed(passages, index, lengths, mode.leading, per_line, faces, style, revealed)
-    headings = {
-        level: style.heading_above
+    by_level = [0.0] + [
+        style.heading_above
         + style.face(mode.leading, Role.HEADING, level).pitch
         + style.heading_below
-        for level in {row.level for row in index.rows[1:] if row.level}
-    }
-    header = style.header_above + style.header_below + 4 * faces["en"].pitch
-    out = [headings.get(row.level, 0.0) for row in index.rows]
-    out[0] = header
+        for level in range(1, max(index.levels, default=0) + 1)
+    ]
+    out = [by_level[level] for level in index.levels]
+    out[0] = style.header_above + style.header_below + 4 * faces["en"].pitch
     for number, row in enumerate(index.passage_rows):
         out[row] = passages[number]
     return out
@@ -98,8 +99,8 @@ def _add_revealed(
     own_index = 1 - other_index
     line = per_line[other] * REVEAL_INDENT_SHARE
     pitch = faces[other].pitch
-    rows = index.rows
+    idents = index.idents
     for number, row in enumerate(index.passage_rows):
         length = lengths[number][other_index]
-        if rows[row].ident in revealed and length > 0 and lengths[number][own_index] >= 0:
+        if idents[row] in revealed and length > 0 and lengths[number][own_index] >= 0:
             passages[number] += style.block_gap + max(1.0, -(-length // line)) * pitch

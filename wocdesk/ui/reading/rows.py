@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from enum import IntEnum
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from wocdesk.content.notes import missing_note, only_in_note
 from wocdesk.i18n import N_, format_date, gettext_in
@@ -86,35 +86,84 @@ class Block(NamedTuple):
 Cell = tuple[Block, ...]
 
 
-class RowIndex:
-    """The rows of an article in reading order, with where each passage and section sits."""
+class _Rows(Sequence[Row]):
+    """The rows of a RowIndex, each made when asked for (a book has thousands)."""
 
-    def __init__(self, article: Article) -> None:
-        rows: list[Row] = [Row(RowKind.HEADER, "", "", 0)]
-        passage_rows: list[int] = []
-        section_rows: dict[str, int] = {}
-        number = 0
-        for index, section in enumerate(article.sections):
-            section_rows[section.id] = len(rows)
-            rows.append(Row(RowKind.HEADING, section.id, "", index, max(1, section.level)))
-            for passage in section.passages:
-                passage_rows.append(len(rows))
-                rows.append(Row(RowKind.PASSAGE, passage.id, passage.id, number))
-                number += 1
-        # A heading belongs to the passage after it (the last one's, at the very end).
-        following = rows[passage_rows[-1]].ident if passage_rows else ""
-        for at in range(len(rows) - 1, -1, -1):
-            row = rows[at]
-            if row.kind == RowKind.PASSAGE:
-                following = row.ident
-            elif row.passage_id != following:
-                rows[at] = row._replace(passage_id=following)
-        self.rows = rows
-        self.passage_rows = passage_rows
-        self.section_rows = section_rows
+    def __init__(self, index: RowIndex) -> None:
+        self._index = index
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self._index.kinds)
+
+    @overload
+    def __getitem__(self, at: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Row]: ...
+
+    def __getitem__(self, at: int | slice) -> Row | Sequence[Row]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        index = self._index
+        return Row(
+            RowKind(index.kinds[at]),
+            index.idents[at],
+            index.passage_ids[at],
+            index.numbers[at],
+            index.levels[at],
+        )
+
+
+class RowIndex:
+    """The rows of an article in reading order, with where each passage and section sits.
+
+    Kept column by column (kinds, ids, levels…) so that indexing a long text makes no object
+    per row; ``rows[i]`` makes the Row.
+    """
+
+    def __init__(self, article: Article) -> None:
+        kinds = bytearray([RowKind.HEADER])
+        idents: list[str] = [""]
+        numbers: list[int] = [0]
+        levels = bytearray([0])
+        passage_rows: list[int] = []
+        section_rows: dict[str, int] = {}
+        passage_ids: list[str] = [""]
+        count = 0
+        for index, section in enumerate(article.sections):
+            at = len(idents)
+            section_rows[section.id] = at
+            ids = [p.id for p in section.passages]
+            kinds.append(RowKind.HEADING)
+            kinds.extend(bytes([RowKind.PASSAGE]) * len(ids))
+            idents.append(section.id)
+            idents.extend(ids)
+            numbers.append(index)
+            numbers.extend(range(count, count + len(ids)))
+            levels.append(min(max(1, section.level), 255))
+            levels.extend(bytes(len(ids)))
+            passage_rows.extend(range(at + 1, at + 1 + len(ids)))
+            passage_ids.append(ids[0] if ids else "")  # filled below when the section is empty
+            passage_ids.extend(ids)
+            count += len(ids)
+        # A heading with no passage of its own belongs to the next passage (or the last one).
+        following = idents[passage_rows[-1]] if passage_rows else ""
+        for at in range(len(kinds) - 1, -1, -1):
+            if kinds[at] == RowKind.PASSAGE:
+                following = passage_ids[at]
+            elif not passage_ids[at] or kinds[at] == RowKind.HEADER:
+                passage_ids[at] = following
+        self.kinds = kinds
+        self.idents = idents
+        self.numbers = numbers
+        self.levels = levels
+        self.passage_ids = passage_ids
+        self.passage_rows = passage_rows
+        self.section_rows = section_rows
+        self.rows: Sequence[Row] = _Rows(self)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
 
     def span_start(self, number: int) -> int:
         """The first row of passage ``number``'s span: its headings, or itself."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent, QTextCharFormat
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from wocdesk.model.article import Article
@@ -310,8 +317,14 @@ class ReadingView(QAbstractScrollArea):
         passage_id, fraction = self.reading_position()
         if passage_id != self._last_top:
             self._last_top = passage_id
+            self._describe(passage_id)
             self.top_passage_changed.emit(passage_id)
         self.position_changed.emit(passage_id, fraction)
+
+    def _describe(self, passage_id: str) -> None:
+        """Give assistive tools the paragraph at the top (the view draws its text itself)."""
+        text = self.article.passage(passage_id).text.best(self.mode.leading) if passage_id else ""
+        self.setAccessibleDescription(text)
 
     # -- measuring the rest, when the reader pauses -----------------------------------------
     def _schedule_refine(self) -> None:
@@ -534,6 +547,10 @@ class ReadingView(QAbstractScrollArea):
     def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Select the word under the mouse."""
         self._input.double_click(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Copy and Select All."""
+        self._input.context_menu(event)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Scroll with the keyboard; copy; select all."""

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPointF, Qt, QTextBoundaryFinder, QTimer
 from PySide6.QtGui import (
     QClipboard,
+    QContextMenuEvent,
     QGuiApplication,
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
 )
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from wocdesk.i18n import _, language_name
 from wocdesk.model.text import other_lang
@@ -255,6 +256,16 @@ class ViewInput:
         else:
             return False
         return True
+
+    def context_menu(self, event: QContextMenuEvent) -> None:
+        """Copy and Select All, in the interface language."""
+        menu = QMenu(self.view)
+        copy = menu.addAction(_("&Copy"), self.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(not self.view.selection.is_empty)
+        select_all = menu.addAction(_("Select &All"), self.select_all)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        menu.exec(event.globalPos())
 
     def copy(self) -> None:
         """Copy the selection to the clipboard (nothing selected: the clipboard stays)."""
