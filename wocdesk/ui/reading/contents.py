@@ -103,7 +103,9 @@ class ContentsPanel(QWidget):
             index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
         )
         self.tree.blockSignals(blocked)
-        self.tree.scrollTo(index)
+        shown = self.tree.viewport().rect().contains(self.tree.visualRect(index))
+        if not shown:  # bring it to the middle, where the sections around it show too
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def current_section_id(self) -> str:
         """The highlighted section."""
