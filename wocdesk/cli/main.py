@@ -20,6 +20,8 @@ COMMAND_MODULES = {
     "import": "wocdesk.cli.import_command",
     "export": "wocdesk.cli.export_command",
     "present": "wocdesk.cli.present_command",
+    "lookup": "wocdesk.cli.lookup_command",
+    "align": "wocdesk.cli.align_command",
 }
 WINDOW_MODULE = "wocdesk.cli.window_command"
 

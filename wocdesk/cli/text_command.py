@@ -37,6 +37,9 @@ def add_parser(subparsers: Any) -> None:
         default=argparse.SUPPRESS,
         help="an article file instead of the bundled one",
     )
+    parser.add_argument(
+        "--pinyin", action="store_true", help="follow each Chinese paragraph with its pinyin"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,6 +56,11 @@ def run(args: argparse.Namespace) -> int:
             raise WocdeskError(
                 f"--section: no section {args.section!r} (sections: {', '.join(known)})"
             )
-    sys.stdout.write(render_text(article, mode, args.section))
+    text = render_text(article, mode, args.section)
+    if args.pinyin:
+        from wocdesk.study.pinyin import with_pinyin_lines
+
+        text = with_pinyin_lines(text, article)
+    sys.stdout.write(text)
     sys.stdout.flush()
     return 0
