@@ -85,6 +85,7 @@ class ContentsPanel(QWidget):
     def set_language(self, lang: Lang) -> None:
         """Show the titles in ``lang``."""
         self.model.set_language(lang)
+        self.tree.viewport().update()  # nested titles are read again as the tree repaints
 
     def set_current_section(self, section_id: str) -> None:
         """Highlight ``section_id`` (opening its parents) without asking to go there."""

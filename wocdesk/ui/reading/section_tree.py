@@ -41,24 +41,30 @@ class SectionTreeModel(QStandardItemModel):
 
     def _item(self, section: Section) -> QStandardItem:
         zh, en = section.title.zh, section.title.en
-        item = QStandardItem((zh if self._lang == "zh" else en) or zh or en or "")
+        item = QStandardItem(_title(zh, en, self._lang))
         item.setEditable(False)
         item.setData(section.id, SECTION_ID_ROLE)
         item.setToolTip(f"{zh}\n{en}" if zh and en else zh or en or "")  # the filter reads it
         return item
 
     def set_language(self, lang: Lang) -> None:
-        """Titles in ``lang`` (the article's leading language)."""
+        """Titles in ``lang`` (the article's leading language).
+
+        The views hear of the top level only (telling a tree of every nested list costs it
+        milliseconds per list): a view showing nested titles repaints itself after this.
+        """
         if lang == self._lang:
             return
         self._lang = lang
-        self.layoutAboutToBeChanged.emit()
-        blocked = self.blockSignals(True)  # one change for the views, not one per title
+        blocked = self.blockSignals(True)  # one change per list of titles, not one per title
         try:
             self._retitle(self.invisibleRootItem(), lang)
         finally:
             self.blockSignals(blocked)
-        self.layoutChanged.emit()
+        root = self.invisibleRootItem()
+        if root.rowCount():
+            first, last = root.child(0).index(), root.child(root.rowCount() - 1).index()
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
 
     @property
     def language(self) -> Lang:
@@ -69,7 +75,7 @@ class SectionTreeModel(QStandardItemModel):
         for row in range(parent.rowCount()):
             item = parent.child(row)
             title = self.article.section(str(item.data(SECTION_ID_ROLE))).title
-            item.setText(title.best(lang))
+            item.setText(_title(title.zh, title.en, lang))
             if item.hasChildren():
                 self._retitle(item, lang)
 
@@ -83,3 +89,8 @@ class SectionTreeModel(QStandardItemModel):
             Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchWrap,
         )
         return found[0] if found else QModelIndex()
+
+
+def _title(zh: str | None, en: str | None, lang: Lang) -> str:
+    """The title in ``lang``, else in the other language."""
+    return (zh if lang == "zh" else en) or zh or en or ""
