@@ -198,3 +198,34 @@ def test_flash_highlights_a_passage_briefly(make_view, article, qtbot):
     view.flash_passage("p-keys")
     assert view.flashed()
     qtbot.waitUntil(lambda: not view.flashed(), timeout=3000)
+
+
+def test_scrolled_pixels_match_a_fresh_paint(make_view, long_text, qtbot):
+    """Small scrolls move what is drawn and paint the strip uncovered: the result is exact."""
+    view = make_view(long_text, "zh-en", size=(800, 600))
+    center = QPointF(400, 300)
+    for delta in (-120, -120, -240, 120, -360, -120):
+        event = QWheelEvent(
+            center,
+            QPointF(view.viewport().mapToGlobal(center.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, delta),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+        QApplication.processEvents()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    QApplication.processEvents()
+    assert view.scroll_y() > 0
+    shown = view.windowHandle().screen().grabWindow(view.winId()).toImage()
+    fresh = view.grab().toImage()
+    assert shown.size() == fresh.size()
+    width, height = fresh.width(), fresh.height()
+    assert all(
+        shown.pixel(x, y) == fresh.pixel(x, y)
+        for x in range(0, width - 20, 3)
+        for y in range(0, height, 2)
+    )

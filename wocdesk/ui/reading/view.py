@@ -261,13 +261,14 @@ class ReadingView(QAbstractScrollArea):
         if not self._shown:
             self._pending = None
             return
+        before = self.scroll_y()
         y = min(max(y, 0.0), self.max_scroll())
         row = self._doc.row_at(y)
         self._anchor_row, self._anchor_offset = row, y - self._doc.top(row)
-        self._settle()
+        self._settle(before)
 
-    def _settle(self) -> None:
-        """Lay out what is on screen and a screen above and below; sync the bar; repaint."""
+    def _settle(self, scrolled_from: float | None = None) -> None:
+        """Lay out what is on screen; sync the bar; repaint (moving the pixels for a scroll)."""
         doc, height = self._doc, self._view_height()
         rows = len(doc)
         row, offset = self._anchor_row, self._anchor_offset
@@ -277,7 +278,12 @@ class ReadingView(QAbstractScrollArea):
         self._anchor_row, self._anchor_offset = row, max(0.0, offset)
         self._lay_out_below(row, self._anchor_offset + height)
         self._sync_bar()
-        self.viewport().update()
+        moved = self.scroll_y() - scrolled_from if scrolled_from is not None else 0.5
+        if abs(moved - round(moved)) < 1e-6 and abs(moved) < height / 2:
+            # A whole number of pixels: Qt moves what is drawn and repaints the strip uncovered.
+            self.viewport().scroll(0, -round(moved))
+        else:
+            self.viewport().update()
         self._emit_position()
         self._prefetch_timer.start(PREFETCH_DELAY_MS)
         self._schedule_refine()
