@@ -128,12 +128,12 @@ def test_the_bar_reflects_the_whole_text_and_measuring_moves_nothing(make_view, 
     bar = view.verticalScrollBar()
     before_total = doc.total
     assert 0.4 < bar.value() / bar.maximum() < 0.6  # the middle of the text, by the bar
-    top_row, offset = view._anchor_row, view._anchor_offset
+    top_row = view.top_row
     shown = top_line_passage(view)
     while not doc.refine(0.05, 0):
         pass
-    view._sync_bar()
-    assert (view._anchor_row, view._anchor_offset) == (top_row, offset)
+    view._scroller.sync_bar()  # what the idle timer does after each slice
+    assert view.top_row == top_row
     assert view.reading_position()[0] == "p1800"
     assert top_line_passage(view) == shown
     assert abs(before_total - doc.total) / doc.total < 0.1  # estimates were honest

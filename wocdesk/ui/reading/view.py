@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -19,22 +18,18 @@ from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.fonts import latin_family, register_fonts
 from wocdesk.ui.reading.document import ReadingDocument
-from wocdesk.ui.reading.formats import FormatLayers, FormatSpan, TextRange
-from wocdesk.ui.reading.hits import TextHit
+from wocdesk.ui.reading.formats import FormatLayers
 from wocdesk.ui.reading.painting import Decorator, paint_row
-from wocdesk.ui.reading.rows import Role, Source
-from wocdesk.ui.reading.selection import Selection, TextPoint
+from wocdesk.ui.reading.scroller import Scroller
+from wocdesk.ui.reading.selection import Selection
 from wocdesk.ui.reading.style import ReadingStyle, min_zoom
+from wocdesk.ui.reading.text_access import TextAccess
 from wocdesk.ui.reading.view_input import ViewInput
 
-FLASH_MS = 1600
-REFINE_DELAY_MS = 400  # measuring the rest of the text waits for the reader to pause
-REFINE_SLICE_S = 0.005  # and works in slices short enough not to be felt
 FIND_LAYER = "find"
-PREFETCH_DELAY_MS = 40  # laying out a screen either side waits until the event is done
 
 
-class ReadingView(QAbstractScrollArea):
+class ReadingView(TextAccess, QAbstractScrollArea):
     """Shows an article in a display mode and keeps the reader's place across every change."""
 
     top_passage_changed = Signal(str)
@@ -57,11 +52,8 @@ class ReadingView(QAbstractScrollArea):
         self.en_family = latin_family()
         self._zoom = 0
         self._doc = ReadingDocument(article, mode, self._make_style(), 900.0)
-        self._anchor_row = 0
-        self._anchor_offset = 0.0
         self._shown = False
         self._pending: tuple[str, float] | None = None
-        self._syncing = False
         self._last_top = ""
         self._layers = FormatLayers()
         self._selection = Selection()
@@ -70,14 +62,8 @@ class ReadingView(QAbstractScrollArea):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self.clear_flash)
-        self._prefetch_timer = QTimer(self)
-        self._prefetch_timer.setSingleShot(True)
-        self._prefetch_timer.timeout.connect(self._prefetch)
-        self._refine_timer = QTimer(self)
-        self._refine_timer.setSingleShot(True)
-        self._refine_timer.timeout.connect(self._refine)
+        self._scroller = Scroller(self)
         self._input = ViewInput(self)
-        self.verticalScrollBar().valueChanged.connect(self._on_value)
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -127,10 +113,10 @@ class ReadingView(QAbstractScrollArea):
         self._layers.clear(FIND_LAYER)
         self._flash = ""
         self._pending = None
-        self._anchor_row, self._anchor_offset = 0, 0.0
+        self._scroller.reset()
         self._last_top = ""
         if self._shown:
-            self._settle()
+            self._scroller.settle()
         self.layout_changed.emit()
         self.content_changed.emit()
 
@@ -169,7 +155,7 @@ class ReadingView(QAbstractScrollArea):
         self._doc.toggle_reveal(passage_id)
         self._selection.clear()
         if self._shown:
-            self._settle()
+            self._scroller.settle()
         self.reveal_changed.emit(passage_id)
 
     # -- positions --------------------------------------------------------------------------
@@ -224,100 +210,36 @@ class ReadingView(QAbstractScrollArea):
 
     def scroll_y(self) -> float:
         """The y of the top of the view in the whole text."""
-        return self._doc.top(self._anchor_row) + self._anchor_offset
+        return self._scroller.y()
 
     def max_scroll(self) -> float:
         """The largest y the view can start at: the last row can come to the top."""
-        doc = self._doc
-        last = len(doc) - 1
-        return max(0.0, doc.top(last), doc.total - self._view_height())
-
-    def _view_height(self) -> float:
-        return float(self.viewport().height())
+        return self._scroller.max_y()
 
     def scroll_by(self, dy: float) -> None:
         """Scroll by ``dy`` pixels (positive: down), over rows laid out first: exactly."""
-        if not self._shown:
-            return
-        if dy > 0:
-            self._lay_out_below(self._anchor_row, self._anchor_offset + dy + self._view_height())
-        elif dy < 0:
-            self._lay_out_above(self._anchor_row - 1, self._anchor_offset - dy)
-        self._scroll_to(self.scroll_y() + dy)
-
-    def _lay_out_below(self, row: int, height: float) -> None:
-        doc = self._doc
-        while row < len(doc) and height > 0:
-            height -= doc.layout(row).height
-            row += 1
-
-    def _lay_out_above(self, row: int, height: float) -> None:
-        doc = self._doc
-        while row >= 0 and height > 0:
-            height -= doc.layout(row).height
-            row -= 1
+        if self._shown:
+            self._scroller.scroll_by(dy)
 
     def _scroll_to(self, y: float) -> None:
         if not self._shown:
             self._pending = None
             return
-        before = self.scroll_y()
-        y = min(max(y, 0.0), self.max_scroll())
-        row = self._doc.row_at(y)
-        self._anchor_row, self._anchor_offset = row, y - self._doc.top(row)
-        self._settle(before)
+        self._scroller.scroll_to(y)
 
-    def _settle(self, scrolled_from: float | None = None) -> None:
-        """Lay out what is on screen; sync the bar; repaint (moving the pixels for a scroll)."""
-        doc, height = self._doc, self._view_height()
-        rows = len(doc)
-        row, offset = self._anchor_row, self._anchor_offset
-        while row < rows - 1 and offset >= doc.layout(row).height:
-            offset -= doc.layout(row).height
-            row += 1
-        self._anchor_row, self._anchor_offset = row, max(0.0, offset)
-        self._lay_out_below(row, self._anchor_offset + height)
-        self._sync_bar()
-        moved = self.scroll_y() - scrolled_from if scrolled_from is not None else 0.5
-        if abs(moved - round(moved)) < 1e-6 and abs(moved) < height / 2:
-            # A whole number of pixels: Qt moves what is drawn and repaints the strip uncovered.
-            self.viewport().scroll(0, -round(moved))
-        else:
-            self.viewport().update()
+    @property
+    def is_laid_out(self) -> bool:
+        """True once the view has been shown (positions are pixels from then on)."""
+        return self._shown
+
+    @property
+    def top_row(self) -> tuple[int, float]:
+        """The row at the top of the view and how many pixels of it are above the view."""
+        return self._scroller.row, self._scroller.offset
+
+    def position_moved(self) -> None:
+        """Say where the reader is now (the scroller calls this after every move)."""
         self._emit_position()
-        self._prefetch_timer.start(PREFETCH_DELAY_MS)
-        self._schedule_refine()
-
-    def _prefetch(self) -> None:
-        """Lay out a screen above and below what is shown, for the next scroll."""
-        height = self._view_height()
-        self._lay_out_below(self._anchor_row, self._anchor_offset + 2 * height)
-        self._lay_out_above(self._anchor_row - 1, height)
-        self._sync_bar()
-
-    def _sync_bar(self) -> None:
-        bar = self.verticalScrollBar()
-        height = self._view_height()
-        pitch = self.reading_style.face("en", Role.TEXT).pitch
-        self._syncing = True
-        try:
-            bar.setRange(0, round(self.max_scroll()))
-            bar.setPageStep(max(1, round(height - pitch)))
-            bar.setSingleStep(max(1, round(pitch)))
-            bar.setValue(round(self.scroll_y()))
-        finally:
-            self._syncing = False
-
-    def _on_value(self, value: int) -> None:
-        if self._syncing or not self._shown:
-            return
-        dy = value - round(self.scroll_y())
-        if not dy:
-            return
-        if abs(dy) <= 2 * self._view_height() and not self.verticalScrollBar().isSliderDown():
-            self.scroll_by(float(dy))  # a wheel turn or a click on the bar: exact
-        else:
-            self._scroll_to(float(value))  # dragged: a place in the whole text
 
     def _emit_position(self) -> None:
         passage_id, fraction = self.reading_position()
@@ -333,143 +255,9 @@ class ReadingView(QAbstractScrollArea):
         self.setAccessibleDescription(text)
 
     # -- measuring the rest, when the reader pauses -----------------------------------------
-    def _schedule_refine(self) -> None:
-        if self._doc.heights.exact_share < 1.0:
-            self._refine_timer.start(REFINE_DELAY_MS)
-
-    def _refine(self) -> None:
-        done = self._doc.refine(REFINE_SLICE_S, self._anchor_row)
-        self._sync_bar()  # heights above may have changed: the view stays on its row
-        self.measuring.emit(100 if done else int(self._doc.heights.exact_share * 100))
-        if not done:
-            self._refine_timer.start(1)
-
     def measured(self) -> bool:
         """True when every row's height is known exactly."""
         return self._doc.heights.exact_share >= 1.0
-
-    # -- highlights, formats, selection -----------------------------------------------------
-    def flash_passage(self, passage_id: str) -> None:
-        """Highlight a passage briefly."""
-        self._flash = passage_id
-        self.viewport().update()
-        self._flash_timer.start(FLASH_MS)
-
-    def flashed(self) -> bool:
-        """True while a passage is highlighted."""
-        return bool(self._flash)
-
-    def clear_flash(self) -> None:
-        """Remove the brief highlight."""
-        self._flash = ""
-        self.viewport().update()
-
-    def set_formats(self, layer: str, spans: Sequence[FormatSpan]) -> None:
-        """Draw ``spans`` (ranges of the article's text, each with a format) as layer ``layer``."""
-        self._layers.set_layer(layer, spans)
-        self.viewport().update()
-
-    def set_range_formats(
-        self, layer: str, ranges: Mapping[Source, Sequence[tuple[int, int]]], fmt: QTextCharFormat
-    ) -> None:
-        """Draw many ranges, grouped by source, in one format as layer ``layer``."""
-        self._layers.set_ranges(layer, ranges, fmt)
-        self.viewport().update()
-
-    def clear_formats(self, layer: str) -> None:
-        """Remove layer ``layer``."""
-        self._layers.clear(layer)
-        self.viewport().update()
-
-    def add_decorator(self, decorator: Decorator) -> None:
-        """Draw ``decorator`` over the text (it may ask for room above the lines)."""
-        self._decorators.append(decorator)
-        self._doc.decorators.append(decorator)
-        self.refresh_decorations()
-
-    def remove_decorator(self, decorator: Decorator) -> None:
-        """Stop drawing ``decorator``."""
-        if decorator in self._decorators:
-            self._decorators.remove(decorator)
-            self._doc.decorators.remove(decorator)
-            self.refresh_decorations()
-
-    def refresh_decorations(self) -> None:
-        """Lay out again because a decorator asks for other room (e.g. pinyin turned on)."""
-        self._doc.decoration_key += 1
-        self._relayout(lambda: self._doc.set_style(self._doc.style))
-
-    @property
-    def selection(self) -> Selection:
-        """The text selected with the mouse (or the current find match)."""
-        return self._selection
-
-    def selected_text(self) -> str:
-        """The selected text, a line per paragraph."""
-        return self._selection.text(self._doc.cells)
-
-    def select_range(self, text: TextRange) -> bool:
-        """Select a range of the article's text; False when the view does not show it."""
-        place = self._doc.locate(text.source)
-        if place is None:
-            return False
-        row, block, start = place
-        begin = TextPoint(row, block, start + text.start)
-        self._selection.select(begin, begin._replace(offset=start + text.start + text.length))
-        self.viewport().update()
-        self.selection_changed.emit()
-        return True
-
-    def clear_selection(self) -> None:
-        """Select nothing."""
-        if not self._selection.is_empty:
-            self._selection.clear()
-            self.viewport().update()
-            self.selection_changed.emit()
-
-    def copy(self) -> None:
-        """Copy the selection to the clipboard."""
-        self._input.copy()
-
-    def select_all(self) -> None:
-        """Select the whole text."""
-        self._input.select_all()
-
-    def ensure_visible(self, text: TextRange) -> None:
-        """Scroll (only if needed) so that a range of the article's text is on screen."""
-        place = self._doc.locate(text.source)
-        if place is None:
-            return
-        row, block, start = place
-        laid = self._doc.layout(row).blocks[block]
-        rects = laid.char_rects(start + text.start, max(1, text.length))
-        top = self._doc.top(row) + (rects[0].top() if rects else laid.y)
-        bottom = self._doc.top(row) + (rects[-1].bottom() if rects else laid.y + laid.height)
-        view_top, height = self.scroll_y(), self._view_height()
-        if top < view_top or bottom > view_top + height:
-            self._scroll_to(top - height / 3)
-
-    # -- hit-testing (for the mouse and for study aids) --------------------------------------
-    def hit_test(self, pos: QPoint | QPointF) -> TextHit | None:
-        """What is under viewport point ``pos``: None off the rows, else the nearest character."""
-        return self._input.hit(QPointF(pos))
-
-    def text_rects(self, text: TextRange) -> list[QRectF]:
-        """Where a range of the article's text is drawn (viewport coordinates; [] off screen)."""
-        place = self._doc.locate(text.source)
-        if place is None:
-            return []
-        row, block, start = place
-        laid = self._doc.kept_layout(row)
-        if laid is None:
-            return []
-        top = self._doc.top(row) - self.scroll_y()
-        rects = laid.blocks[block].char_rects(start + text.start, text.length)
-        return [r.translated(0.0, top) for r in rects]
-
-    def row_top_in_view(self, row: int) -> float:
-        """The viewport y of ``row``'s top."""
-        return self._doc.top(row) - self.scroll_y()
 
     # -- Qt events --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -478,9 +266,10 @@ class ReadingView(QAbstractScrollArea):
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        doc, height = self._doc, self._view_height()
+        doc, height = self._doc, float(self.viewport().height())
         clip_top, clip_bottom = event.rect().top(), event.rect().bottom() + 1
-        y, row = -self._anchor_offset, self._anchor_row
+        row, offset = self._scroller.row, self._scroller.offset
+        y = -offset
         flash_row = self._flash_row()
         while row < len(doc) and y < min(height, clip_bottom):
             laid = doc.layout(row)
@@ -524,7 +313,7 @@ class ReadingView(QAbstractScrollArea):
         if abs(width - self._doc.width) >= 0.5:
             self._relayout(lambda: self._doc.set_width(width))
         else:
-            self._settle()
+            self._scroller.settle()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the system palette (light or dark) as it changes."""
