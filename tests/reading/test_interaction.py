@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -229,3 +229,22 @@ def test_scrolled_pixels_match_a_fresh_paint(make_view, long_text, qtbot):
         for x in range(0, width - 20, 3)
         for y in range(0, height, 2)
     )
+
+
+def test_hover_says_which_character_is_under_the_mouse(make_view, article, qtbot):
+    view = make_view(article, "zh-en")
+    view.restore_position("p-exchange")
+    seen = []
+    view.hovered.connect(seen.append)
+    en = article.passage("p-exchange").en
+    at = en.index("collaboration") + 2
+    qtbot.mouseMove(view.viewport(), pos=char_center(view, "p-exchange", "en", at).toPoint())
+    hit = seen[-1]
+    assert (hit.passage_id, hit.lang, hit.source_offset) == ("p-exchange", "en", at)
+    assert hit.on_text
+    zh = article.passage("p-exchange").zh
+    at = zh.index("交流")
+    qtbot.mouseMove(view.viewport(), pos=char_center(view, "p-exchange", "zh", at).toPoint())
+    assert (seen[-1].passage_id, seen[-1].lang, seen[-1].source_offset) == ("p-exchange", "zh", at)
+    QApplication.sendEvent(view, QEvent(QEvent.Type.Leave))
+    assert seen[-1] is None
