@@ -1,4 +1,4 @@
-"""Odd texts: no passages, empty sections, line breaks, characters beyond U+FFFF, one huge passage."""
+"""Odd texts: no passages, empty sections, line breaks, astral characters, one huge passage."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from wocdesk.ui.reading.rows import Source
 from wocdesk.ui.reading.text_offsets import Utf16Offsets
 
 
-def make(sections, title=BiText("标题", "Title")):  # type: ignore[no-untyped-def]
+def make(sections):  # type: ignore[no-untyped-def]
+    title = BiText("标题", "Title")
     return Article("odd", title, Event(BiText("活动", "Event")), tuple(sections))
 
 
