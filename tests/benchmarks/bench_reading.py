@@ -224,7 +224,7 @@ def main() -> None:
 
     import wocdesk
     from tests.reading.long_article import long_article
-    from wocdesk.ui.fonts import register_fonts
+    from wocdesk.ui.app.fonts import register_fonts
 
     rounds = 4 if "--quick" in sys.argv else ROUNDS
     app = QApplication.instance() or QApplication([])

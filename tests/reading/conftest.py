@@ -24,7 +24,7 @@ def text(request, article, long_text):  # type: ignore[no-untyped-def]
 def make_view(qtbot, qapp):  # type: ignore[no-untyped-def]
     """A factory of shown reading views (article, mode, size)."""
     from wocdesk.model.text import DisplayMode
-    from wocdesk.ui.fonts import register_fonts
+    from wocdesk.ui.app.fonts import register_fonts
     from wocdesk.ui.reading.view import ReadingView
 
     register_fonts()

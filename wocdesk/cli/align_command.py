@@ -28,19 +28,18 @@ def add_parser(subparsers: Any) -> None:
         "--article",
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="an article file instead of the bundled one",
+        help="an article file or a raw bilingual text instead of the bundled article",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Align the passages (of one section) and print their links."""
-    from wocdesk.content.loader import load_article
-    from wocdesk.i18n import _, set_interface_language
+    from wocdesk.content.opening import open_article
+    from wocdesk.i18n import _
     from wocdesk.study.alignment import AlignmentCache
     from wocdesk.study.dictionary import load_dictionary
 
-    set_interface_language(None)
-    article = load_article(getattr(args, "article", None))
+    article = open_article(getattr(args, "article", None))
     section = getattr(args, "section", None)
     if section is not None:
         known = [s.id for s in article.sections]

@@ -27,10 +27,9 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Look the word up and print what the dictionary says."""
-    from wocdesk.i18n import _, set_interface_language
+    from wocdesk.i18n import _
     from wocdesk.study.lookup import lookup
 
-    set_interface_language(None)
     word = args.word.strip()
     if not word:
         raise WocdeskError(_("lookup: the word is empty"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
-from wocdesk.ui.fonts import latin_family, register_fonts
+from wocdesk.ui.app.fonts import latin_family, register_fonts
 from wocdesk.ui.reading.document import ReadingDocument
 from wocdesk.ui.reading.formats import FormatLayers
 from wocdesk.ui.reading.painting import Decorator, paint_row
