@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
-from wocdesk.ui.reading.contents import ContentsPanel
-from wocdesk.ui.reading.find_controller import FindController
-from wocdesk.ui.reading.find_panel import FindPanel
+from wocdesk.ui.find.controller import FindController
+from wocdesk.ui.find.panel import FindPanel
+from wocdesk.ui.reader.contents import ContentsPanel
 from wocdesk.ui.reading.view import ReadingView
 
 

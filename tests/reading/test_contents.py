@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from wocdesk.ui.reading.contents import ContentsPanel
+from wocdesk.ui.reader.contents import ContentsPanel
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wocdesk.model.text import DisplayMode
-from wocdesk.ui.reading.find_search import Search, fold
+from wocdesk.ui.find.search import Search, fold
 from wocdesk.ui.reading.rows import RowIndex
 
 
@@ -14,8 +14,8 @@ def finder(make_view, qtbot):  # type: ignore[no-untyped-def]
     """A view with a find panel under it, wired like the window does (show other → both)."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from wocdesk.ui.reading.find_controller import FindController
-    from wocdesk.ui.reading.find_panel import FindPanel
+    from wocdesk.ui.find.controller import FindController
+    from wocdesk.ui.find.panel import FindPanel
 
     kept = []
 

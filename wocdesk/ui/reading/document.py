@@ -8,8 +8,7 @@ from collections.abc import Sequence
 
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
-from wocdesk.ui.reading.estimates import estimate_heights, text_lengths
-from wocdesk.ui.reading.heights import HeightTable
+from wocdesk.ui.reading.heights import HeightTable, estimate_heights, text_lengths
 from wocdesk.ui.reading.row_layout import Columns, RowLayout, SpaceAbove, lay_out_row
 from wocdesk.ui.reading.rows import Cell, RowIndex, Source, row_cells
 from wocdesk.ui.reading.style import ReadingStyle

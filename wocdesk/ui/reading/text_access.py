@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QWidget
 
 from wocdesk.ui.reading.document import ReadingDocument
 from wocdesk.ui.reading.formats import FormatLayers, FormatSpan, TextRange
-from wocdesk.ui.reading.hits import TextHit
 from wocdesk.ui.reading.painting import Decorator
 from wocdesk.ui.reading.rows import Source
-from wocdesk.ui.reading.selection import Selection, TextPoint
+from wocdesk.ui.reading.selection import Selection, TextHit, TextPoint
 
 if TYPE_CHECKING:
     from wocdesk.ui.reading.view_input import ViewInput

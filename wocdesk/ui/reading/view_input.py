@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QMenu, QToolTip
 
 from wocdesk.i18n import _, language_name
 from wocdesk.model.text import other_lang
-from wocdesk.ui.reading.hits import TextHit
 from wocdesk.ui.reading.rows import Mark
-from wocdesk.ui.reading.selection import TextPoint
+from wocdesk.ui.reading.selection import TextHit, TextPoint
 
 if TYPE_CHECKING:
     from wocdesk.ui.reading.view import ReadingView

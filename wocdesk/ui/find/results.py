@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from wocdesk.ui.reading.find_search import Match, Search
+from wocdesk.ui.find.search import Match, Search
 from wocdesk.ui.reading.rows import LINE_SEPARATOR
 
 CONTEXT_BEFORE = 24

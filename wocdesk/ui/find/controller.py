@@ -9,8 +9,8 @@ from PySide6.QtGui import QTextCharFormat
 
 from wocdesk.model.article import Article
 from wocdesk.model.text import LANGS
-from wocdesk.ui.reading.find_panel import FindPanel
-from wocdesk.ui.reading.find_search import FoldCache, Match, Search
+from wocdesk.ui.find.panel import FindPanel
+from wocdesk.ui.find.search import FoldCache, Match, Search
 from wocdesk.ui.reading.formats import TextRange
 from wocdesk.ui.reading.rows import Source
 from wocdesk.ui.reading.view import FIND_LAYER, ReadingView

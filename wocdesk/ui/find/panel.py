@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.i18n import _, language_name, ngettext
-from wocdesk.ui.reading.find_results import FindResultsModel
+from wocdesk.ui.find.results import FindResultsModel
 
 LIST_HEIGHT = 160
 

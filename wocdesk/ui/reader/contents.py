@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
 from wocdesk.model.text import Lang
-from wocdesk.ui.reading.section_tree import SEARCH_ROLE, SECTION_ID_ROLE, SectionTreeModel
+from wocdesk.ui.reader.section_tree import SEARCH_ROLE, SECTION_ID_ROLE, SectionTreeModel
 
 
 class _FilterField(QLineEdit):
