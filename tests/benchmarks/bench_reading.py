@@ -83,10 +83,10 @@ def timed(app, window, action: Callable[[], None], painted: PaintCounter | None 
 
 
 def make_window(article, mode: str):  # type: ignore[no-untyped-def]
-    """The reader window on ``article`` (its reading parts, until the window has this view)."""
-    from tests.reading.harness import ReaderHarness
+    """The reader window on ``article``."""
+    from wocdesk.ui.reader.main_window import MainWindow
 
-    window = ReaderHarness(article, mode)
+    window = MainWindow(article, mode)
     window.resize(1280, 800)
     return window
 
@@ -169,7 +169,8 @@ def bench_find(app, article, rounds: int) -> None:  # type: ignore[no-untyped-de
     bare = median_ms([timed(app, window, lambda: None) for _ in range(5)])
     first, whole, counts = [], [], []
     for round_ in range(max(3, rounds // 2)):
-        window.view.restore_position(f"p{(round_ * 431) % 3600}")
+        passages = window.view.passage_ids()
+        window.view.restore_position(passages[(round_ * 431) % len(passages)])
         window.open_find()
         field = window.find_bar.field
         field.clear()

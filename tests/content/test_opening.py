@@ -93,13 +93,13 @@ def test_present_reads_a_raw_text(raw: Path, tmp_path: Path) -> None:
 
 
 def test_the_window_opens_through_the_same_resolver(raw: Path) -> None:
-    from wocdesk.ui.open_article import load_article_or_text
+    from wocdesk.ui.reader.open_article import load_article_or_text
 
     assert load_article_or_text(raw) == open_article(raw)
 
 
 def test_the_window_refuses_a_pipe_without_blocking(tmp_path: Path) -> None:
-    from wocdesk.ui.open_article import load_article_or_text
+    from wocdesk.ui.reader.open_article import load_article_or_text
 
     for name in ("pipe.toml", "pipe.txt"):
         os.mkfifo(tmp_path / name)

@@ -93,7 +93,7 @@ def test_next_jumps_to_a_match_far_off_screen(finder, long_text, qtbot):
     controller.go_to(0)
     controller.previous()
     assert controller.current == controller.search.match(len(controller.search) - 1)
-    assert view.top_paragraph_id().startswith("p3")  # near the end of 3,600 passages
+    assert long_text.passage_number(view.top_paragraph_id()) > 3000  # near the end
 
 
 def _range(match):  # type: ignore[no-untyped-def]
@@ -104,7 +104,7 @@ def _range(match):  # type: ignore[no-untyped-def]
 
 def test_find_starts_from_the_readers_place(finder, long_text, qtbot):
     view, panel, controller = finder(long_text, "en")
-    view.restore_position("p2000")
+    view.restore_position(view.passage_ids()[2000])
     panel.field.setText("Sony")
     qtbot.waitUntil(lambda: controller.current is not None, timeout=3000)
     number = long_text.passage_number(controller.current.source.ident)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.i18n import _, language_name, ngettext
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.find.results import FindResultsModel
 
 LIST_HEIGHT = 160
@@ -88,7 +89,7 @@ class FindPanel(QWidget):
         self.close_button.clicked.connect(self.close_bar)
         self._counts: tuple[int, int, bool] | None = None  # current, total, finished
         self._other: tuple[int, str] = (0, "")
-        self.retranslate_ui()
+        translate_ui(self)
 
     def retranslate_ui(self) -> None:
         """Set every string in the interface language."""

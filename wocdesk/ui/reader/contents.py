@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from wocdesk.i18n import _
 from wocdesk.model.article import Article
 from wocdesk.model.text import Lang
+from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.reader.section_tree import SEARCH_ROLE, SECTION_ID_ROLE, SectionTreeModel
+from wocdesk.ui.state import ReaderState
+
+TITLE_REST_MS = 250  # the titles of closed chapters change when the reader has paused
 
 
 class _FilterField(QLineEdit):
@@ -31,14 +35,19 @@ class _FilterField(QLineEdit):
 
 
 class ContentsPanel(QWidget):
-    """Sections nested by level, in the article's language; filtering keeps their parents."""
+    """Sections nested by level, in the leading language; filtering keeps their parents.
+
+    It follows the reader state (article, mode, the section at the top); choosing a section
+    asks for it (``section_chosen``).
+    """
 
     section_chosen = Signal(str)
 
-    def __init__(self, article: Article, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ReaderState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section-list")
-        self.model = SectionTreeModel(article, lang, self)
+        self._state = state
+        self.model = SectionTreeModel(state.article, state.mode.leading, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setDynamicSortFilter(False)
         self.proxy.setSourceModel(self.model)
@@ -60,11 +69,25 @@ class ContentsPanel(QWidget):
         box.setSpacing(2)
         box.addWidget(self.filter)
         box.addWidget(self.tree, 1)
+        self._title_rest = QTimer(self)
+        self._title_rest.setSingleShot(True)
+        self._title_rest.timeout.connect(self.model_title_all)
+        self.tree.expanded.connect(self._on_expanded)
         self.filter.textChanged.connect(self._filter)
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
         self._current = ""
-        self.retranslate_ui()
+        state.article_changed.connect(lambda: self.set_article(state.article))
+        state.mode_changed.connect(lambda: self.set_language(state.mode.leading))
+        state.position_changed.connect(self._follow)
+        self._follow()
+        translate_ui(self)
+
+    def _follow(self) -> None:
+        """Highlight the section of the passage at the top of the reading view."""
+        passage_id = self._state.position.passage_id
+        if passage_id:
+            self.set_current_section(self._state.article.passage(passage_id).section_id)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the interface language."""
@@ -78,14 +101,32 @@ class ContentsPanel(QWidget):
         """List the sections of another article."""
         self.filter.clear()
         self._current = ""
+        if article is self.model.article:
+            return
         lang = self.model.language
         self.model = SectionTreeModel(article, lang, self)
         self.proxy.setSourceModel(self.model)
+        self._follow()
 
     def set_language(self, lang: Lang) -> None:
-        """Show the titles in ``lang``."""
+        """Show the titles in ``lang`` (nested ones when shown, or when there is time)."""
         self.model.set_language(lang)
+        self._title_open(QModelIndex())
         self.tree.viewport().update()  # nested titles are read again as the tree repaints
+        self._title_rest.start(TITLE_REST_MS)
+
+    def _title_open(self, parent: QModelIndex) -> None:
+        """Title the children of the sections open in the tree."""
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            if self.tree.isExpanded(index):
+                self._on_expanded(index)
+                self._title_open(index)
+
+    def _on_expanded(self, index: QModelIndex) -> None:
+        item = self.model.itemFromIndex(self.proxy.mapToSource(index))
+        if item is not None:
+            self.model.title_children(item)
 
     def set_current_section(self, section_id: str) -> None:
         """Highlight ``section_id`` (opening its parents) without asking to go there."""
@@ -113,8 +154,14 @@ class ContentsPanel(QWidget):
         index = self.tree.currentIndex()
         return str(index.data(SECTION_ID_ROLE)) if index.isValid() else ""
 
+    def model_title_all(self) -> None:
+        """Title every section in the current language now."""
+        self.model.title_all()
+        self.tree.viewport().update()
+
     def titles(self) -> list[str]:
         """Every section title shown, in reading order (filtered ones left out)."""
+        self.model.title_all()
         out: list[str] = []
 
         def walk(parent: QModelIndex) -> None:

@@ -11,6 +11,7 @@ from wocdesk.model.article import Article, Section
 from wocdesk.model.text import Lang
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
+CHILDREN_LANG_ROLE = Qt.ItemDataRole.UserRole + 1  # the language the children are titled in
 SEARCH_ROLE = Qt.ItemDataRole.ToolTipRole  # both titles: the tooltip, and what the filter reads
 
 
@@ -38,46 +39,58 @@ class SectionTreeModel(QStandardItemModel):
             stack.append((level, item))
         if tops:
             self.invisibleRootItem().appendRows(tops)
+        self.invisibleRootItem().setData(lang, CHILDREN_LANG_ROLE)
 
     def _item(self, section: Section) -> QStandardItem:
         zh, en = section.title.zh, section.title.en
         item = QStandardItem(_title(zh, en, self._lang))
         item.setEditable(False)
         item.setData(section.id, SECTION_ID_ROLE)
+        item.setData(self._lang, CHILDREN_LANG_ROLE)
         item.setToolTip(f"{zh}\n{en}" if zh and en else zh or en or "")  # the filter reads it
         return item
 
     def set_language(self, lang: Lang) -> None:
-        """Titles in ``lang`` (the article's leading language).
+        """Titles in ``lang`` (the article's leading language): the top level now.
 
-        The views hear of the top level only (telling a tree of every nested list costs it
-        milliseconds per list): a view showing nested titles repaints itself after this.
+        Nested titles follow when shown (``title_children``) or when there is time
+        (``title_all``). The views hear of the top level only (telling a tree of every
+        nested list costs it milliseconds per list): a view showing nested titles repaints
+        itself after this.
         """
         if lang == self._lang:
             return
         self._lang = lang
-        blocked = self.blockSignals(True)  # one change per list of titles, not one per title
-        try:
-            self._retitle(self.invisibleRootItem(), lang)
-        finally:
-            self.blockSignals(blocked)
         root = self.invisibleRootItem()
+        self.title_children(root, deep=False)
         if root.rowCount():
             first, last = root.child(0).index(), root.child(root.rowCount() - 1).index()
             self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+
+    def title_children(self, parent: QStandardItem, deep: bool = False) -> None:
+        """Title the sections nested in ``parent`` in the current language (quietly)."""
+        if parent.data(CHILDREN_LANG_ROLE) == self._lang and not deep:
+            return
+        blocked = self.blockSignals(True)  # the views repaint; no signal per title
+        try:
+            parent.setData(self._lang, CHILDREN_LANG_ROLE)
+            for row in range(parent.rowCount()):
+                item = parent.child(row)
+                title = self.article.section(str(item.data(SECTION_ID_ROLE))).title
+                item.setText(_title(title.zh, title.en, self._lang))
+                if deep and item.hasChildren():
+                    self.title_children(item, deep=True)
+        finally:
+            self.blockSignals(blocked)
+
+    def title_all(self) -> None:
+        """Title every nested section in the current language."""
+        self.title_children(self.invisibleRootItem(), deep=True)
 
     @property
     def language(self) -> Lang:
         """The language of the titles."""
         return self._lang
-
-    def _retitle(self, parent: QStandardItem, lang: Lang) -> None:
-        for row in range(parent.rowCount()):
-            item = parent.child(row)
-            title = self.article.section(str(item.data(SECTION_ID_ROLE))).title
-            item.setText(_title(title.zh, title.en, lang))
-            if item.hasChildren():
-                self._retitle(item, lang)
 
     def section_index(self, section_id: str) -> QModelIndex:
         """The index of a section (invalid for an unknown id)."""

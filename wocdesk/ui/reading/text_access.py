@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from wocdesk.ui.reading.document import ReadingDocument
 from wocdesk.ui.reading.formats import FormatLayers, FormatSpan, TextRange
 from wocdesk.ui.reading.painting import Decorator
-from wocdesk.ui.reading.rows import Source
+from wocdesk.ui.reading.rows import LINE_SEPARATOR, Source
 from wocdesk.ui.reading.selection import Selection, TextHit, TextPoint
 
 if TYPE_CHECKING:
@@ -99,6 +99,12 @@ class TextAccess:
     def selection(self) -> Selection:
         """The text selected with the mouse (or the current find match)."""
         return self._selection
+
+    def shown_text(self, first: int = 0, last: int | None = None) -> str:
+        """The text of rows ``first`` to ``last`` as the view shows it, a line per paragraph."""
+        rows = range(first, len(self._doc) if last is None else last + 1)
+        blocks = (b.text for row in rows for cell in self._doc.cells(row) for b in cell)
+        return "\n".join(blocks).replace(LINE_SEPARATOR, "\n")
 
     def selected_text(self) -> str:
         """The selected text, a line per paragraph."""

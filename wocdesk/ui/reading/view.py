@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app.fonts import latin_family, register_fonts
+from wocdesk.ui.app.language import language_changed
 from wocdesk.ui.reading.document import ReadingDocument
 from wocdesk.ui.reading.formats import FormatLayers
 from wocdesk.ui.reading.painting import Decorator, paint_row
@@ -64,6 +65,7 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         self._flash_timer.timeout.connect(self.clear_flash)
         self._scroller = Scroller(self)
         self._input = ViewInput(self)
+        language_changed.connect(self.retranslate_ui)
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -138,8 +140,11 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         self._relayout(lambda: self._doc.set_style(self._make_style()), invalidate=True)
 
     def retranslate_ui(self) -> None:
-        """Our notes follow the interface language: lay them out again."""
-        self.refresh()
+        """Lay our notes (no counterpart in the original…) out again in the new language."""
+        if self._shown:
+            self.refresh()
+        else:
+            self._doc.invalidate()
 
     def _relayout(self, change: Callable[[], None], invalidate: bool = False) -> None:
         position = self.reading_position()
