@@ -47,11 +47,11 @@ def paint_row(
     """Paint row ``row`` with its top at viewport y ``top``."""
     if flash and laid.blocks:
         _paint_flash(painter, laid, top, style)
-    chosen = selection_format(style)
     for number, block in enumerate(laid.blocks):
         ranges = layers.ranges_for(block)
         part = selection.range_in(row, number, len(block.block.text))
         if part is not None:
+            chosen = selection_format(style)
             ranges.append(format_range(block, part[0], part[1] - part[0], chosen))
         painter.setPen(style.color_of(block.block.role))
         block.layout.draw(painter, QPointF(block.x, top + block.y), ranges)
