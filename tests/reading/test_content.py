@@ -197,3 +197,13 @@ def test_palette_change_redraws_in_the_new_colours_and_keeps_the_place(make_view
     view.setPalette(palette)
     assert view.reading_style.text.name() == "#eeeeee"
     assert view.top_paragraph_id() == target
+
+
+def test_the_page_is_the_palette_base_colour(make_view, article):
+    """The text sits on the base colour (white in a light theme), not the window's grey."""
+    from PySide6.QtGui import QPalette
+
+    view = make_view(article, "zh")
+    port = view.viewport()
+    assert port.backgroundRole() == QPalette.ColorRole.Base
+    assert port.autoFillBackground()

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShowEvent,
 )
@@ -47,6 +48,8 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         # A viewport made here: the first Python call of the one Qt makes costs about 11 ms
         # (PySide6 finds its Python type), at start-up, before the first paint.
         self._viewport = QWidget(self)
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Base)  # as Qt's own viewport
+        self._viewport.setAutoFillBackground(True)
         self.setViewport(self._viewport)
         self.setObjectName("reader-view")
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
