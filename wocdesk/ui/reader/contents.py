@@ -72,7 +72,8 @@ class ContentsPanel(QWidget):
         self._title_rest = QTimer(self)
         self._title_rest.setSingleShot(True)
         self._title_rest.timeout.connect(self.model_title_all)
-        self.tree.expanded.connect(self._on_expanded)
+        self.tree.expanded.connect(self._title_shown)
+        self.tree.verticalScrollBar().valueChanged.connect(self._title_shown)
         self.filter.textChanged.connect(self._filter)
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
@@ -109,24 +110,20 @@ class ContentsPanel(QWidget):
         self._follow()
 
     def set_language(self, lang: Lang) -> None:
-        """Show the titles in ``lang`` (nested ones when shown, or when there is time)."""
+        """Show the titles in ``lang``: those in view now, the others when there is time."""
         self.model.set_language(lang)
-        self._title_open(QModelIndex())
-        self.tree.viewport().update()  # nested titles are read again as the tree repaints
+        self._title_shown()
         self._title_rest.start(TITLE_REST_MS)
 
-    def _title_open(self, parent: QModelIndex) -> None:
-        """Title the children of the sections open in the tree."""
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
-            if self.tree.isExpanded(index):
-                self._on_expanded(index)
-                self._title_open(index)
-
-    def _on_expanded(self, index: QModelIndex) -> None:
-        item = self.model.itemFromIndex(self.proxy.mapToSource(index))
-        if item is not None:
-            self.model.title_children(item)
+    def _title_shown(self, *_: object) -> None:
+        """Title the rows in view (and repaint them)."""
+        tree = self.tree
+        index = tree.indexAt(tree.viewport().rect().topLeft())
+        bottom = tree.viewport().height()
+        while index.isValid() and tree.visualRect(index).top() < bottom:
+            self.model.title(self.proxy.mapToSource(index))
+            index = tree.indexBelow(index)
+        tree.viewport().update()
 
     def set_current_section(self, section_id: str) -> None:
         """Highlight ``section_id`` (opening its parents) without asking to go there."""

@@ -11,7 +11,6 @@ from wocdesk.model.article import Article, Section
 from wocdesk.model.text import Lang
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
-CHILDREN_LANG_ROLE = Qt.ItemDataRole.UserRole + 1  # the language the children are titled in
 SEARCH_ROLE = Qt.ItemDataRole.ToolTipRole  # both titles: the tooltip, and what the filter reads
 
 
@@ -25,6 +24,7 @@ class SectionTreeModel(QStandardItemModel):
         super().__init__(parent)
         self.article = article
         self._lang: Lang = lang
+        self._stale = False  # some titles are in another language than ``_lang``
         tops: list[QStandardItem] = []
         stack: list[tuple[int, QStandardItem]] = []  # (level, item) of the open ancestors
         for section in article.sections:
@@ -39,53 +39,66 @@ class SectionTreeModel(QStandardItemModel):
             stack.append((level, item))
         if tops:
             self.invisibleRootItem().appendRows(tops)
-        self.invisibleRootItem().setData(lang, CHILDREN_LANG_ROLE)
 
     def _item(self, section: Section) -> QStandardItem:
         zh, en = section.title.zh, section.title.en
         item = QStandardItem(_title(zh, en, self._lang))
         item.setEditable(False)
         item.setData(section.id, SECTION_ID_ROLE)
-        item.setData(self._lang, CHILDREN_LANG_ROLE)
         item.setToolTip(f"{zh}\n{en}" if zh and en else zh or en or "")  # the filter reads it
         return item
 
     def set_language(self, lang: Lang) -> None:
-        """Titles in ``lang`` (the article's leading language): the top level now.
+        """Title the sections in ``lang`` (the article's leading language), quietly.
 
-        Nested titles follow when shown (``title_children``) or when there is time
-        (``title_all``). The views hear of the top level only (telling a tree of every
-        nested list costs it milliseconds per list): a view showing nested titles repaints
-        itself after this.
+        A book has hundreds of sections: the titles a view shows are retitled by it at once
+        (``title``), the others when there is time (``title_all``); retitling says nothing to
+        the views (a signal per title, or a tree told of every nested list, costs them
+        milliseconds), so a view repaints itself after.
         """
-        if lang == self._lang:
-            return
-        self._lang = lang
-        root = self.invisibleRootItem()
-        self.title_children(root, deep=False)
-        if root.rowCount():
-            first, last = root.child(0).index(), root.child(root.rowCount() - 1).index()
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+        if lang != self._lang:
+            self._lang = lang
+            self._stale = True
 
-    def title_children(self, parent: QStandardItem, deep: bool = False) -> None:
-        """Title the sections nested in ``parent`` in the current language (quietly)."""
-        if parent.data(CHILDREN_LANG_ROLE) == self._lang and not deep:
+    def title(self, index: QModelIndex) -> None:
+        """Title the section at ``index`` in the current language (quietly)."""
+        item = self.itemFromIndex(index)
+        if item is None or not self._stale:
             return
-        blocked = self.blockSignals(True)  # the views repaint; no signal per title
-        try:
-            parent.setData(self._lang, CHILDREN_LANG_ROLE)
-            for row in range(parent.rowCount()):
-                item = parent.child(row)
-                title = self.article.section(str(item.data(SECTION_ID_ROLE))).title
-                item.setText(_title(title.zh, title.en, self._lang))
-                if deep and item.hasChildren():
-                    self.title_children(item, deep=True)
-        finally:
-            self.blockSignals(blocked)
+        section = self.article.section(str(item.data(SECTION_ID_ROLE)))
+        text = _title(section.title.zh, section.title.en, self._lang)
+        if item.text() != text:
+            blocked = self.blockSignals(True)
+            try:
+                item.setText(text)
+            finally:
+                self.blockSignals(blocked)
 
     def title_all(self) -> None:
-        """Title every nested section in the current language."""
-        self.title_children(self.invisibleRootItem(), deep=True)
+        """Title every section in the current language (quietly)."""
+        if not self._stale:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for section, item in zip(self.article.sections, self._items(), strict=True):
+                item.setText(_title(section.title.zh, section.title.en, self._lang))
+        finally:
+            self.blockSignals(blocked)
+        self._stale = False
+
+    def _items(self) -> list[QStandardItem]:
+        """Every item, in reading order (the order of the article's sections)."""
+        out: list[QStandardItem] = []
+
+        def walk(parent: QStandardItem) -> None:
+            for row in range(parent.rowCount()):
+                child = parent.child(row)
+                out.append(child)
+                if child.hasChildren():
+                    walk(child)
+
+        walk(self.invisibleRootItem())
+        return out
 
     @property
     def language(self) -> Lang:

@@ -307,6 +307,9 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         index = self._doc.index
         return index.passage_rows[self._doc.article.passage_number(self._flash)]
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Nothing: the scroller repaints (Qt's default would repaint the whole viewport)."""
+
     def showEvent(self, event: QShowEvent) -> None:
         """Lay out for the real size and go to the place asked for before."""
         super().showEvent(event)
