@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from wocdesk.model.text import DisplayMode
 from wocdesk.ui.reading.formats import FormatSpan, TextRange
 from wocdesk.ui.reading.rows import Source
 
@@ -200,6 +201,28 @@ def test_flash_highlights_a_passage_briefly(make_view, article, qtbot):
     qtbot.waitUntil(lambda: not view.flashed(), timeout=3000)
 
 
+def shown_matches_a_fresh_paint(view) -> bool:  # type: ignore[no-untyped-def]
+    """What the screen shows (the backing store) is what painting the view afresh gives."""
+    shown = view.windowHandle().screen().grabWindow(view.winId()).toImage()
+    fresh = view.grab().toImage()
+    width, height = fresh.width(), fresh.height()
+    return shown.size() == fresh.size() and all(
+        shown.pixel(x, y) == fresh.pixel(x, y)
+        for x in range(0, width - 20, 3)
+        for y in range(0, height, 2)
+    )
+
+
+def test_a_mode_switch_repaints_even_where_the_place_stays(make_view, article, qtbot):
+    view = make_view(article, "zh", size=(800, 600))
+    assert view.scroll_y() == 0
+    for mode in ("en", "zh-en", "zh"):
+        view.set_mode(DisplayMode(mode))
+        QApplication.processEvents()
+        assert view.scroll_y() == 0
+        assert shown_matches_a_fresh_paint(view), mode
+
+
 def test_scrolled_pixels_match_a_fresh_paint(make_view, long_text, qtbot):
     """Small scrolls move what is drawn and paint the strip uncovered: the result is exact."""
     view = make_view(long_text, "zh-en", size=(800, 600))
@@ -220,15 +243,7 @@ def test_scrolled_pixels_match_a_fresh_paint(make_view, long_text, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Down)
     QApplication.processEvents()
     assert view.scroll_y() > 0
-    shown = view.windowHandle().screen().grabWindow(view.winId()).toImage()
-    fresh = view.grab().toImage()
-    assert shown.size() == fresh.size()
-    width, height = fresh.width(), fresh.height()
-    assert all(
-        shown.pixel(x, y) == fresh.pixel(x, y)
-        for x in range(0, width - 20, 3)
-        for y in range(0, height, 2)
-    )
+    assert shown_matches_a_fresh_paint(view)
 
 
 def test_hover_says_which_character_is_under_the_mouse(make_view, article, qtbot):

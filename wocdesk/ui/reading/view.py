@@ -160,6 +160,7 @@ class ReadingView(TextAccess, QAbstractScrollArea):
             self._doc.invalidate()
         change()
         self._restore(*position)
+        self.viewport().update()  # laid out anew: all of it, even where the place did not move
         self.layout_changed.emit()
 
     def toggle_reveal(self, passage_id: str) -> None:
