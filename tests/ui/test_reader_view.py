@@ -174,3 +174,13 @@ def test_markup_in_titles_stays_literal_outside_the_pane(make_window):
     shown = QTextDocument()
     shown.setHtml(literal_markup("Bold <b>x</b> & y"))
     assert shown.toPlainText() == "Bold <b>x</b> & y"
+
+
+def test_switching_modes_does_not_resize_the_reading_view(window, qapp):
+    """The status bar is as tall in English as in Chinese: the view is not laid out twice."""
+    heights = set()
+    for mode in ("zh", "en", "zh-en", "en", "zh"):
+        window.set_mode(mode)
+        qapp.processEvents()  # the window's layout follows its widgets' new sizes
+        heights.add(window.view.viewport().height())
+    assert len(heights) == 1

@@ -25,6 +25,13 @@ class StatusLine(QObject):
         self.section_label = QLabel(bar)
         self.position_label = QLabel(bar)
         plain_labels(self.section_label, self.position_label)  # titles are article text
+        # As tall for Chinese as for English: a status bar that grows by a pixel when the reading
+        # language changes resizes, and repaints, the reading view on every switch.
+        self.section_label.setText("中文 English")
+        height = self.section_label.sizeHint().height()
+        self.section_label.setText("")
+        for label in (self.section_label, self.position_label):
+            label.setMinimumHeight(height)
         bar.addWidget(self.section_label, 1)
         bar.addPermanentWidget(self.position_label)
         self._shown: tuple[int, Lang, str] | None = None  # what the labels say: (article id, ...)

@@ -31,6 +31,7 @@ class Scroller(QObject):
         self.row = 0
         self.offset = 0.0
         self._syncing = False
+        self.repaint_all = False  # the next settle repaints everything (the text was laid out anew)
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.timeout.connect(self.prefetch)
@@ -103,7 +104,10 @@ class Scroller(QObject):
         self.sync_bar()
         moved = self.y() - scrolled_from if scrolled_from is not None else 0.5
         port = self.view.viewport()
-        if abs(moved - round(moved)) < 1e-6 and abs(moved) < height / 2:
+        if self.repaint_all or not self.view.is_laid_out:
+            self.repaint_all = False
+            port.update()
+        elif abs(moved - round(moved)) < 1e-6 and abs(moved) < height / 2:
             port.scroll(0, -round(moved))  # Qt moves what is drawn, paints the strip uncovered
         else:
             port.update()

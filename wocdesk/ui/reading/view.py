@@ -159,8 +159,8 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         if invalidate:
             self._doc.invalidate()
         change()
+        self._scroller.repaint_all = True  # laid out anew: even where the place did not move
         self._restore(*position)
-        self.viewport().update()  # laid out anew: all of it, even where the place did not move
         self.layout_changed.emit()
 
     def toggle_reveal(self, passage_id: str) -> None:
