@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from wocdesk.i18n import _
@@ -58,6 +58,12 @@ class ContentsPanel(QWidget):
         self.filter.setObjectName("contents-filter")
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeView(self)
+        # A viewport made here: the first Python call of the one Qt makes costs about 11 ms
+        # (PySide6 finds its Python type), at start-up, before the first paint.
+        port = QWidget(self.tree)
+        port.setBackgroundRole(QPalette.ColorRole.Base)
+        port.setAutoFillBackground(True)
+        self.tree.setViewport(port)
         self.tree.setObjectName("contents-tree")
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
@@ -73,7 +79,7 @@ class ContentsPanel(QWidget):
         self._title_rest.setSingleShot(True)
         self._title_rest.timeout.connect(self.model_title_all)
         self.tree.expanded.connect(self._title_shown)
-        self.tree.verticalScrollBar().valueChanged.connect(self._title_shown)
+        self._scroll_followed = False  # titles follow scrolling once they can be stale
         self.filter.textChanged.connect(self._filter)
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
@@ -112,6 +118,9 @@ class ContentsPanel(QWidget):
     def set_language(self, lang: Lang) -> None:
         """Show the titles in ``lang``: those in view now, the others when there is time."""
         self.model.set_language(lang)
+        if not self._scroll_followed:
+            self._scroll_followed = True
+            self.tree.verticalScrollBar().valueChanged.connect(self._title_shown)
         self._title_shown()
         self._title_rest.start(TITLE_REST_MS)
 
