@@ -72,11 +72,12 @@ def key(window, name: str, ctrl: bool = False, shift: bool = False) -> Callable[
 
 
 def bench(label: str, article) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
     from wocdesk.briefing.sentences import sentence_spans
     from wocdesk.briefing.store import store_for
+    from wocdesk.ui.reading.formats import TextRange
+    from wocdesk.ui.reading.rows import Source
 
     app = QApplication.instance()
     results: dict[str, list[float]] = {k: [] for k in ("mode", "open", "mark", "page", "title")}
@@ -92,8 +93,8 @@ def bench(label: str, article) -> dict[str, float]:  # type: ignore[no-untyped-d
         passage = passages[round_]
         start, end = sentence_spans(passage.en)[0]
         window.jump_to_passage(passage.id)
-        cursor = window.view.document().find(passage.en[start:end])
-        window.view.setTextCursor(cursor if not cursor.isNull() else QTextCursor())
+        idle(app, window)
+        window.view.select_range(TextRange(Source("passage", passage.id, "en"), start, end - start))
         idle(app, window)
         results["mark"].append(timed(app, window, key(window, "B", ctrl=True)))
         panel = window.outline_feature.panel

@@ -12,6 +12,8 @@ from wocdesk.deck.model import TextBox
 from wocdesk.resources import default_outline_path
 from wocdesk.ui.export.previews import SlidePreviews
 from wocdesk.ui.outline.briefing import briefing_for
+from wocdesk.ui.reading.formats import TextRange
+from wocdesk.ui.reading.rows import Source
 
 
 def pptx_texts(path: Path) -> list[list[str]]:
@@ -74,8 +76,10 @@ def test_three_marked_sentences_are_one_slide_in_panel_deck_and_show(
     window = open_raw(make_window, article, raw_seed, qtbot)
     passages = [p for p in window.article.passages() if p.en][:3]
     marked = [sentences(p.en)[1] for p in passages]
-    for sentence in marked:
-        window.view.setTextCursor(window.view.document().find(sentence))
+    for passage, sentence in zip(passages, marked, strict=True):
+        window.jump_to_passage(passage.id)
+        source = Source("passage", passage.id, "en")
+        window.view.select_range(TextRange(source, passage.en.index(sentence), len(sentence)))
         qtbot.keyClick(window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     window.outline_feature.toggle.trigger()
     panel = window.outline_feature.panel

@@ -81,9 +81,7 @@ class AddToBriefing(QObject):
 
     def context_menu(self, pos: QPoint, extra: QAction | None = None) -> QMenu:
         """The reading view's context menu with Add to briefing for what is under ``pos``."""
-        view = self.selection.widget()
-        make = getattr(view, "createStandardContextMenu", None)
-        menu = make() if make is not None else QMenu(view)
+        menu = self.selection.standard_menu()
         menu.setObjectName("reading-context-menu")
         menu.addSeparator()
         action = menu.addAction(_(ACTION_TEXT))

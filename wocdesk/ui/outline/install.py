@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar, QTextBrowser
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar
 
 from wocdesk.i18n import N_, _
 from wocdesk.ui.app.actions import ActionHost, ActionSpec
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from wocdesk.ui.outline.add_to_briefing import AddToBriefing
     from wocdesk.ui.outline.briefing import Briefing
     from wocdesk.ui.outline.panel.outline_panel import OutlinePanel
+    from wocdesk.ui.reading.view import ReadingView
 
 OUTLINE_ACTION_ID = "outline-panel"
 ADD_ACTION_ID = "add-to-briefing"
@@ -50,7 +51,7 @@ class OutlineHost(ActionHost, Protocol):
     state: ReaderState
 
     @property
-    def view(self) -> QTextBrowser:
+    def view(self) -> ReadingView:
         """The reading view."""
         ...
 
@@ -122,13 +123,13 @@ class OutlineFeature(QObject):
         """Add to briefing, on the reading view."""
         if self._adder is None:
             from wocdesk.ui.outline.add_to_briefing import AddToBriefing
-            from wocdesk.ui.outline.reading_selection import BrowserSelection
+            from wocdesk.ui.outline.reading_selection import ViewSelection
 
             window = self.window
             self._adder = AddToBriefing(
                 window.state,
                 self.briefing.points,
-                BrowserSelection(window.view, lambda: window.state.article),
+                ViewSelection(window.view),
                 lambda text: window.statusBar().showMessage(text, 6000),
                 self,
             )

@@ -1,23 +1,28 @@
 """What the reader points at, as the article's own text: a passage, a language and offsets.
 
-Add to briefing asks a reading view through :class:`ReadingSelection`; ``BrowserSelection``
-answers for the rich-text reading view (a ``QTextBrowser`` whose passages carry ``p-`` anchors).
+Add to briefing asks a reading view through :class:`ReadingSelection`; ``ViewSelection``
+answers for the reading view of ``ui/reading``.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextBlock
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 from wocdesk.briefing.sentences import sentence_spans
+from wocdesk.i18n import _
 from wocdesk.model.article import Article
 from wocdesk.model.script import is_ideograph
 from wocdesk.model.text import LANGS, Lang
+from wocdesk.ui.reading.formats import TextRange
+from wocdesk.ui.reading.rows import Source, source_text
+from wocdesk.ui.reading.selection import TextPoint
 
-PASSAGE_ANCHOR = "p-"  # the reading view's anchor before each passage's text
+if TYPE_CHECKING:
+    from wocdesk.ui.reading.view import ReadingView
 
 
 class TextSpan(NamedTuple):
@@ -52,6 +57,10 @@ class ReadingSelection(Protocol):
         """The passage being read."""
         ...
 
+    def standard_menu(self) -> QMenu:
+        """The view's own context menu (Add to briefing is added to it)."""
+        ...
+
 
 def sentence_around(text: str, offset: int) -> tuple[int, int]:
     """The sentence of ``text`` holding ``offset`` (the whole text when it has none)."""
@@ -75,111 +84,94 @@ def whole_passage(article: Article, passage_id: str, lang: Lang) -> TextSpan | N
     return None
 
 
-class BrowserSelection:
-    """:class:`ReadingSelection` for the rich-text reading view."""
+class ViewSelection:
+    """:class:`ReadingSelection` for the reading view (``ui/reading``).
 
-    def __init__(self, view: QTextBrowser, article: object) -> None:
+    Its selection, its hit-testing and the point last clicked, as offsets into the article's
+    own text.
+    """
+
+    def __init__(self, view: ReadingView) -> None:
         self.view = view
-        self._article = article  # a callable giving the article being read
 
     @property
     def article(self) -> Article:
-        """The article being read."""
-        found: Article = self._article()  # type: ignore[operator]
-        return found
+        """The article shown."""
+        return self.view.article
 
     def widget(self) -> QWidget:
         """The view."""
         return self.view
 
     def current_passage_id(self) -> str:
-        """The passage the reader clicked last, if in view, else the one at the top."""
-        found: str = self.view.current_passage_id()  # type: ignore[attr-defined]
-        return found
+        """The passage being read (at the top of the view)."""
+        return self.view.current_passage_id()
 
-    def locate(self, position: int) -> tuple[str, Lang, int, int] | None:
-        """(passage, language, offset into its text, the text's length) of a document position."""
-        document = self.view.document()
-        block = document.findBlock(position)
-        passage_id = _passage_of(block)
-        if not passage_id:
+    def standard_menu(self) -> QMenu:
+        """The view's own context menu: Copy and Select All."""
+        menu = QMenu(self.view)
+        copy = menu.addAction(_("&Copy"), self.view.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(not self.view.selection.is_empty)
+        select_all = menu.addAction(_("Select &All"), self.view.select_all)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        return menu
+
+    def place(self, point: TextPoint) -> tuple[Source, int] | None:
+        """The passage text (source) and offset into it of a point of the view, if any."""
+        blocks = [block for cell in self.view.document.cells(point.row) for block in cell]
+        if not 0 <= point.block < len(blocks):
             return None
-        try:
-            text = self.article.passage(passage_id).text
-        except KeyError:
+        block = blocks[point.block]
+        source = block.source
+        if source is None or source.kind != "passage":
             return None
-        shown = block.text()
-        at = position - block.position()
-        for lang in LANGS:
-            value = text.get(lang)
-            if not value:
-                continue
-            start = _find(shown, value)
-            if start >= 0 and start <= at <= start + len(value):
-                return passage_id, lang, at - start, len(value)
-        return None
+        text = source_text(self.article, source)
+        return source, min(max(point.offset - block.source_start, 0), len(text))
 
     def selected_span(self) -> TextSpan | None:
         """The selection, cut to the passage and language it starts in."""
-        cursor = self.view.textCursor()
-        if not cursor.hasSelection():
+        bounds = self.view.selection.bounds()
+        if bounds is None:
             return None
-        first = self.locate(cursor.selectionStart())
-        if first is None:  # started on a heading or a note: take where it ends
-            last = self.locate(cursor.selectionEnd())
+        first, last = (self.place(point) for point in bounds)
+        if first is None:  # started on a heading or a note: from the start of where it ends
             if last is None:
                 return None
-            passage_id, lang, end, _length = last
-            return _trimmed(self.article, TextSpan(passage_id, lang, 0, end))
-        passage_id, lang, start, length = first
-        last = self.locate(cursor.selectionEnd())
-        end = last[2] if last is not None and last[:2] == (passage_id, lang) else length
-        return _trimmed(self.article, TextSpan(passage_id, lang, start, end))
+            source, end = last
+            return _trimmed(self.article, TextSpan(source.ident, source.lang, 0, end))
+        source, start = first
+        text = source_text(self.article, source)
+        end = last[1] if last is not None and last[0] == source else len(text)
+        return _trimmed(self.article, TextSpan(source.ident, source.lang, start, end))
 
     def span_at(self, pos: QPoint) -> TextSpan | None:
         """The sentence under viewport point ``pos``."""
-        return self._sentence(self.view.cursorForPosition(pos).position())
+        hit = self.view.hit_test(pos)
+        if hit is None or hit.source is None or not hit.passage_id or hit.source_offset < 0:
+            return None
+        return self._sentence(hit.source, hit.source_offset)
 
     def caret_span(self) -> TextSpan | None:
-        """The sentence at the text cursor (placed by the last click), when on screen."""
-        cursor = self.view.textCursor()
-        if not self.view.cursorRect(cursor).intersects(self.view.viewport().rect()):
+        """The sentence where the reader last clicked (no selection), when it is on screen."""
+        selection = self.view.selection
+        if selection.anchor is None or not selection.is_empty:
             return None
-        return self._sentence(cursor.position())
-
-    def _sentence(self, position: int) -> TextSpan | None:
-        found = self.locate(position)
+        found = self.place(selection.anchor)
         if found is None:
             return None
-        passage_id, lang, offset, _length = found
-        text = self.article.passage(passage_id).text.get(lang) or ""
+        source, offset = found
+        last = max(len(source_text(self.article, source)) - 1, 0)
+        rects = self.view.text_rects(TextRange(source, min(offset, last), 1))
+        screen = QRectF(self.view.viewport().rect())
+        if not any(rect.intersects(screen) for rect in rects):
+            return None
+        return self._sentence(source, offset)
+
+    def _sentence(self, source: Source, offset: int) -> TextSpan | None:
+        text = source_text(self.article, source)
         start, end = sentence_around(text, offset)
-        return _trimmed(self.article, TextSpan(passage_id, lang, start, end))
-
-
-def _passage_of(block: QTextBlock) -> str:
-    """The passage a block belongs to: the ``p-`` anchor in it or in the blocks just before."""
-    for _step in range(4):  # the anchor is in the passage's first block (left cell in a table)
-        if not block.isValid():
-            return ""
-        it = block.begin()
-        while not it.atEnd():
-            for name in it.fragment().charFormat().anchorNames():
-                if name.startswith(PASSAGE_ANCHOR):
-                    return name[len(PASSAGE_ANCHOR) :]
-                if name.startswith("s-"):
-                    return ""
-            it += 1
-        block = block.previous()
-    return ""
-
-
-def _find(shown: str, text: str) -> int:
-    """Where ``text`` starts in a block's text (line breaks are spaces there)."""
-    found = shown.find(text)
-    if found < 0:
-        found = shown.find(text.replace("\n", " ").replace("\u2029", " "))
-    return found
+        return _trimmed(self.article, TextSpan(source.ident, source.lang, start, end))
 
 
 def _trimmed(article: Article, span: TextSpan) -> TextSpan | None:
