@@ -186,3 +186,19 @@ def test_a_selection_cutting_words_keeps_them_whole(make_window, seed_article, q
     assert window.view.select_range(cut)
     ctrl_b(qtbot, window)
     assert store_for(seed_article).load().points[0].text == sentence[:-1]  # all but the full stop
+
+
+def test_marked_points_are_drawn_in_the_reading_view(make_window, seed_article, qtbot) -> None:
+    window = make_window(seed_article, "en")
+    qtbot.waitUntil(lambda: window.outline_feature.marks is not None)  # after the first paint
+    marks = window.outline_feature.marks
+    assert marks.ranges == {}
+    passage = list(seed_article.passages())[1]
+    sentence = sentences(passage.en)[1]
+    select(qtbot, window, passage, sentence)
+    ctrl_b(qtbot, window)
+    source = Source("passage", passage.id, "en")
+    assert marks.ranges == {source: [(passage.en.index(sentence), len(sentence))]}
+    point = store_for(seed_article).load().points[0]
+    briefing_for(window.state).points.remove(point.id)
+    assert marks.ranges == {}

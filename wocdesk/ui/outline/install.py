@@ -20,6 +20,7 @@ from wocdesk.ui.state import ReaderState
 if TYPE_CHECKING:
     from wocdesk.ui.outline.add_to_briefing import AddToBriefing
     from wocdesk.ui.outline.briefing import Briefing
+    from wocdesk.ui.outline.marks import MarksInView
     from wocdesk.ui.outline.panel.outline_panel import OutlinePanel
     from wocdesk.ui.reading.view import ReadingView
 
@@ -67,6 +68,10 @@ class OutlineHost(ActionHost, Protocol):
         """The window's status bar."""
         ...
 
+    def call_after_first_show(self, hook: Callable[[Any], None]) -> None:
+        """Run ``hook(window)`` once the window has first been shown."""
+        ...
+
 
 class OutlineFeature(QObject):
     """The outline dock, its actions and the checks before unsaved edits are lost.
@@ -81,6 +86,7 @@ class OutlineFeature(QObject):
         self._present = present
         self.panel: OutlinePanel | None = None
         self._adder: AddToBriefing | None = None
+        self.marks: MarksInView | None = None
         main: QMainWindow = window  # type: ignore[assignment]
         self._main = main
         self.dock = QDockWidget(main)
@@ -98,6 +104,7 @@ class OutlineFeature(QObject):
         window.add_action("file", SAVE_ACTION_ID, SPECS[SAVE_ACTION_ID], self.save_as)
         self.dock.visibilityChanged.connect(self._on_visible)
         main.installEventFilter(self)  # asks about unsaved edits before the window closes
+        window.call_after_first_show(lambda _window: self.show_marks())
         translate_ui(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -134,6 +141,13 @@ class OutlineFeature(QObject):
                 self,
             )
         return self._adder
+
+    def show_marks(self) -> None:
+        """Draw the key points in the reading view from now on (after the first paint)."""
+        from wocdesk.ui.outline.marks import MarksInView
+
+        if self.marks is None:
+            self.marks = MarksInView(self.window.view, self.briefing.points)
 
     def retranslate_ui(self) -> None:
         """The dock's title in the interface language."""
