@@ -34,6 +34,7 @@ def _clear() -> None:
         measure._pieces,
         article._set,
         article._widest_em,
+        article._entry_height,
     ):
         cached.cache_clear()
 
