@@ -53,7 +53,7 @@ VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG")
 VALUES = (
     "zh_CN.UTF-8", "en_US.UTF-8", "C", "C.UTF-8", "POSIX", "zh", "en", "zh_TW:en", "en_GB:zh_CN",
     "zh_Hans_CN.UTF-8", "de_DE@euro", "ZH_cn", "zha", "", ":zh", "1234", "zh_CN_x_y", "中文",
-    "sr_RS@latin", "fr_CA.ISO-8859-1",
+    "sr_RS@latin", "fr_CA.ISO-8859-1", "zh_", "zh_CN@euro.UTF-8", "zh_Hans", "en_1", "ZH",
 )  # fmt: skip
 
 

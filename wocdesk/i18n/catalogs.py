@@ -5,7 +5,6 @@ from __future__ import annotations
 import gettext
 import io
 import os
-import re
 import zlib
 from collections.abc import Callable
 from functools import cache
@@ -110,12 +109,6 @@ def system_language() -> Lang:
     return "zh" if code and code.lower().startswith("zh") else "en"
 
 
-# A locale variable as it usually is ("zh_CN.UTF-8", "en_US", "C.UTF-8", "zh"): read without
-# importing Babel. Anything else is left to Babel's ``default_locale``, which says the same
-# for these.
-_SIMPLE_LOCALE = re.compile(r"([A-Za-z]+)(?:_[A-Za-z]{2})?(?:\.[^@]*)?(?:@.*)?")
-
-
 def _simple_locale() -> str | None:
     """The language of the first locale variable set, as Babel's ``default_locale`` finds it."""
     names = (*_LOCALE_VARIABLES, "LANGUAGE", "LC_ALL", "LC_CTYPE", "LANG")
@@ -127,13 +120,19 @@ def _simple_locale() -> str | None:
             value = value.split(":")[0]
         if value.split(".")[0] in ("C", "POSIX"):
             return "en_US_POSIX"
-        match = _SIMPLE_LOCALE.fullmatch(value)
-        if match is None:
-            from babel.core import default_locale
+        # As it usually is ("zh_CN.UTF-8", "en_US", "zh", "de_DE@euro"): read here, without
+        # importing Babel; anything else is left to Babel's ``default_locale``.
+        lang, underscore, territory = value.partition("@")[0].partition(".")[0].partition("_")
+        if _letters(lang) and (not underscore or (len(territory) == 2 and _letters(territory))):
+            return lang.lower()
+        from babel.core import default_locale
 
-            return default_locale(_LOCALE_VARIABLES)
-        return match.group(1).lower()
+        return default_locale(_LOCALE_VARIABLES)
     return None
+
+
+def _letters(text: str) -> bool:
+    return text.isascii() and text.isalpha()
 
 
 def platform_locale() -> str | None:
