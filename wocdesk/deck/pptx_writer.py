@@ -13,7 +13,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
-from pptx.parts.slide import NotesSlidePart
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.util import Emu
 
 from wocdesk.content.files import check_destination, write_atomically
@@ -81,6 +81,7 @@ class _Drawer:
         self.body = (0.0, 0.0, 1.0)
         self.cover = False
         self._clones: dict[int, tuple[Any, list[Any]]] = {}
+        self._slide_id: int | None = None  # the next slide id, once counted
         self._layout_facts: dict[tuple[Any, ...], Any] = {}  # what a layout says, asked once
 
     def _layout_placeholder(self, layout: Any, kind: str) -> tuple[str, int] | None:
@@ -101,9 +102,12 @@ class _Drawer:
     def _add_slide(self, layout: Any) -> Any:
         """A new slide on ``layout`` with the layout's placeholders, as python-pptx adds it.
 
-        The first slide on a layout is python-pptx's own; the next ones get copies of what it
-        cloned (the same shapes, ids and names: they depend on the layout alone), which spares
-        cloning each placeholder anew.
+        The first slide on a layout is python-pptx's own. The next ones are made the same way
+        without its searches: copies of the placeholders it cloned (the same shapes, ids and
+        names: they depend on the layout alone), the relationship added without looking for an
+        equal one among all the slides' (a new slide has none), the slide id counted on instead
+        of found as the largest so far. Those searches grow with the deck: a 1,500-slide deck
+        spent seconds in them.
         """
         prs = self.target.prs
         known = self._clones.get(id(layout))
@@ -111,9 +115,18 @@ class _Drawer:
             slide = prs.slides.add_slide(layout)
             shapes = [deepcopy(sp) for sp in slide.shapes._spTree.iter_shape_elms()]
             self._clones[id(layout)] = (layout, shapes)  # the layout kept: its id stays its own
+            self._slide_id = None
             return slide
-        r_id, slide = prs.part.add_slide(layout)
-        prs.slides._sldIdLst.add_sldId(r_id)
+        part = prs.part
+        new_part: Any = SlidePart.new  # untyped in python-pptx
+        slide_part = new_part(part._next_slide_partname, part.package, layout.part)
+        r_id = part.rels._add_relationship(RT.SLIDE, slide_part)
+        id_list = prs.slides._sldIdLst
+        if self._slide_id is None:
+            self._slide_id = int(id_list._next_id)
+        id_list._add_sldId(id=self._slide_id, rId=r_id)
+        self._slide_id += 1
+        slide = slide_part.slide
         tree = slide.shapes._spTree
         for sp in known[1]:
             tree.append(deepcopy(sp))
