@@ -1,8 +1,8 @@
 """A cache of planned decks, keyed by the exact inputs and the code, so re-exports skip planning.
 
 Measured (``tests/benchmarks/bench_export.py``): a repeated ``wocdesk export`` with the same
-article, outline and options skips importing and running the planner, about a quarter of the
-whole process. The key hashes the article and outline bytes, the options and fonts, wocdesk's
+article, outline and options skips importing and running the planner; since planning was made
+fast, that is about a twentieth of the whole process (it was a quarter). The key hashes the article and outline bytes, the options and fonts, wocdesk's
 version and the size and modification time of every module, catalog and font file the plan
 depends on; any change plans afresh.
 
