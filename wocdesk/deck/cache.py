@@ -2,9 +2,10 @@
 
 Measured (``tests/benchmarks/bench_export.py``): a repeated ``wocdesk export`` with the same
 article, outline and options skips importing and running the planner; since planning was made
-fast, that is about a twentieth of the whole process (it was a quarter). The key hashes the article and outline bytes, the options and fonts, wocdesk's
-version and the size and modification time of every module, catalog and font file the plan
-depends on; any change plans afresh.
+fast, that is about a twentieth of the whole process (it was a quarter). The key hashes the
+article and outline bytes, the options and fonts, wocdesk's version and the size and
+modification time of every module, catalog and font file the plan depends on; any change
+plans afresh.
 
 Entries are JSON (data only: nothing read from the cache can run code) in the user's cache
 folder (platformdirs). A missing, damaged, oversized or odd entry (a folder, a pipe) is
