@@ -4,7 +4,8 @@ Every paragraph and title of the bundled article and of a 20-chapter text (each 
 it is and as slides typeset it), plus awkward strings, in zh and en, at several widths and
 sizes, regular and bold: the lines, the measure they were balanced to and every width must be
 identical (floating point included) to those of ``measure_reference``, a fixed copy of the code
-before it was made faster.
+before it was made faster. The writer's split of text into runs by script is checked the same
+way against its old code.
 """
 
 from __future__ import annotations
@@ -93,3 +94,33 @@ def test_breaks_are_identical(corpus: list[str], size: float) -> None:
                     got = measure.break_balanced(text, width, size, bold, balance)
                     want = reference.break_balanced(text, width, size, bold, balance)
                     assert got == want, (text, width, size, bold, balance)
+
+
+def _old_script_runs(text: str, lang: str) -> list[tuple[str, str]]:
+    """``pptx_text.script_runs`` as it was before it was made faster (a fixed copy)."""
+    from itertools import groupby
+
+    from wocdesk.deck.pptx_text import _script
+
+    runs: list[list[str]] = []
+    current = lang
+    for kind, group in groupby(text, _script):
+        piece = "".join(group)
+        if kind and kind != current:
+            current = kind
+            runs.append([piece, kind])
+        elif runs:
+            runs[-1][0] += piece
+        else:
+            runs.append([piece, current])
+    if not runs:
+        return [(text, lang)]
+    return [(piece, kind) for piece, kind in runs]
+
+
+def test_script_runs_are_identical(corpus: list[str]) -> None:
+    from wocdesk.deck.pptx_text import script_runs
+
+    for text in [*corpus, "abc中", "中abc", "  中", "  a", "Ωmega中", "1,2 中文 ABC。"]:
+        for lang in ("zh", "en"):
+            assert script_runs(text, lang) == _old_script_runs(text, lang), (text, lang)  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ from wocdesk.deck.model import Box, ChartBox, Deck, ShapeBox, Slide, TableBox, T
 from wocdesk.deck.pptx_figures import add_chart, add_table
 from wocdesk.deck.pptx_package import finish_package, retint
 from wocdesk.deck.pptx_template import (
+    PH_PATH,
     Target,
     body_transform,
     layout_placeholder,
@@ -92,7 +93,7 @@ class _Drawer:
         return found
 
     def _layout_rect(self, layout: Any, sp: Any) -> tuple[float, float, float, float] | None:
-        ph = sp.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+        ph = sp.find(PH_PATH)
         key = ("rect", id(layout), ph.get("type", "obj"), ph.get("idx", "0"))
         if key not in self._layout_facts:
             self._layout_facts[key] = (layout, layout_rect(layout, sp, self.k))
