@@ -47,16 +47,15 @@ def run_show(
     deck: Deck,
 ) -> int:
     """Run the full-screen show from slide ``index`` until it ends; the exit code."""
-    from PySide6.QtWidgets import QApplication
-
+    from wocdesk.ui.app.startup import start_application
     from wocdesk.ui.show.deck_source import DeckSource
     from wocdesk.ui.show.start import start_show
 
-    app = QApplication.instance() or QApplication([])
+    app = start_application()  # one line, not Qt's abort, if the window system cannot start
     source = DeckSource.for_article(article, outline, notes)
     source.seed(mode, deck)
     # Without a parent the show lives as long as this reference: keep it until the loop ends.
     show = start_show(None, article, mode, outline, notes=notes, slide=index, source=source)
-    code = int(app.exec())  # type: ignore[union-attr]
+    code = int(app.exec())
     del show
     return code
