@@ -44,7 +44,7 @@ SPECS: dict[str, ActionSpec] = {
     ),
     "mode-swap": ActionSpec(N_("S&wap Columns"), N_("Put the other language on the left")),
     "reveal": ActionSpec(
-        N_("Show &Other Language of Paragraph"),
+        N_("Show Ot&her Language of Paragraph"),
         N_("Show or hide the other language of the current paragraph"),
         ("T",),
     ),
@@ -64,7 +64,7 @@ SPECS: dict[str, ActionSpec] = {
     ),
     "about": ActionSpec(N_("&About wocdesk"), N_("What wocdesk is and which article it shows")),
 }
-INTERFACE_LANGUAGE_MENU = N_("&Interface Language")
+INTERFACE_LANGUAGE_MENU = N_("Interface &Language")
 TOOLBAR = N_("Reading")
 
 
