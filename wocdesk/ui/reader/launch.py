@@ -83,7 +83,7 @@ def _load(path: str | None) -> Article:
         from wocdesk.content.loader import load_article
 
         return load_article()
-    from wocdesk.ui.reader.open_article import load_article_or_text
+    from wocdesk.library.resolve import article_from as load_article_or_text
 
     return load_article_or_text(path)
 
