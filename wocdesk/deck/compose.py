@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from wocdesk.content.clean import clean_text
-from wocdesk.content.notes import missing_note, only_in_note
+from wocdesk.content.notes import missing_note_written_in, only_in_note_written_in
 from wocdesk.deck import style
 from wocdesk.deck.measure import break_lines, text_width, widest_word
 from wocdesk.deck.model import Align, Anchor, Paragraph, TextBox
@@ -60,10 +60,19 @@ def bi(
         present = text.languages[0] if text.languages else None
         if mode.is_bilingual or present is None:
             paras.append(
-                Para(missing_note(lang), lang, size, False, True, style.SUBTLE, align, before)
+                Para(
+                    missing_note_written_in(lang),
+                    lang,
+                    size,
+                    False,
+                    True,
+                    style.SUBTLE,
+                    align,
+                    before,
+                )
             )
             continue
-        label = only_in_note(present, lang)
+        label = only_in_note_written_in(present, lang)
         paras.append(Para(label, lang, size * 0.8, False, True, style.SUBTLE, align, before))
         other = clean(text.get(present) or "")
         paras.append(Para(other, present, size, weight, False, tint, align, 0.1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wocdesk.content.notes import only_in_note
+from wocdesk.content.notes import only_in_note_written_in
 from wocdesk.deck import style
 from wocdesk.deck.compose import Para, bi, clean, text_box
 from wocdesk.deck.errors import DeckError
@@ -86,7 +86,7 @@ def notes_text(article: Article, passage_ids: tuple[str, ...], langs: tuple[Lang
                 lines.append(clean(value))
             elif len(langs) == 1 and text.languages:
                 present = text.languages[0]
-                lines.append(only_in_note(present, lang))
+                lines.append(only_in_note_written_in(present, lang))
                 lines.append(clean(text.get(present) or ""))
     return "\n".join(lines)
 

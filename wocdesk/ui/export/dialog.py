@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.deck.preload import preload_pptx
-from wocdesk.i18n import N_, _
+from wocdesk.i18n import N_, _, interface_language
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app import settings as keys
@@ -62,6 +62,9 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
+        self._failed_job: ExportJob | None = None  # the job whose refusal the status shows
+        self._running_job: ExportJob | None = None
+        self._failed_in = ""  # the interface language the refusal was said in
         self._auto_name = True
         self._folder = documents_folder()
         self._build()
@@ -179,6 +182,16 @@ class ExportDialog(QDialog):
         self.folder_button.setText(_("Show in &folder"))
         if self.written is not None:
             self.status.setText(_("Saved {path}").format(path=self.written))
+        elif self._failed_job is not None and self._refusal_outdated():
+            self._run(self._failed_job, check_only=True)  # say it again, in the new language
+
+    def _refusal_outdated(self) -> bool:
+        """The status shows a refusal said in another interface language, and nothing runs."""
+        return (
+            self._failed_job is not None
+            and self._failed_in != interface_language()
+            and self._thread is None
+        )
 
     # remembered choices ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -273,16 +286,25 @@ class ExportDialog(QDialog):
         if self._thread is not None:
             return
         self.written = None
+        self._failed_job = None
         self.open_button.hide()
         self.folder_button.hide()
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(_("Exporting…"))
-        self._thread, self._worker = start_export(self.article, self.job(), self)
+        self._run(self.job())
+
+    def _run(self, job: ExportJob, check_only: bool = False) -> None:
+        """Export ``job`` in a worker thread, or only check it again (``check_only``)."""
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self._thread, self._worker = start_export(self.article, job, check_only)
         self._worker.progress.connect(self._progress)
-        self._worker.succeeded.connect(self._succeeded)
-        self._worker.failed.connect(self._failed)
+        if check_only:
+            self._worker.succeeded.connect(self._check_passed)
+        else:
+            self._worker.succeeded.connect(self._succeeded)
+        self._running_job = job
+        self._worker.failed.connect(self._failed)  # a method: Qt queues it to this thread
         self._thread.finished.connect(self._thread_done)
         self._thread.start()
 
@@ -301,10 +323,19 @@ class ExportDialog(QDialog):
         self._remember()
 
     def _failed(self, message: str) -> None:
+        self._failed_job = self._running_job
+        self._failed_in = interface_language()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setStyleSheet("color: #B42318;")
         self.status.setText(message)
+
+    def _check_passed(self) -> None:
+        """Checked again after a change of language, the failed export no longer fails here."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._failed_in = interface_language()
+        self.status.setText(_("The export failed; export again to see whether it works now."))
 
     def _thread_done(self) -> None:
         if self._thread is not None:
