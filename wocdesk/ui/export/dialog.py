@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QThread, QUrl
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.deck.preload import preload_pptx
+from wocdesk.errors import quote_name
 from wocdesk.i18n import N_, _, interface_language
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
@@ -65,6 +67,7 @@ class ExportDialog(QDialog):
         self._failed_job: ExportJob | None = None  # the job whose refusal the status shows
         self._running_job: ExportJob | None = None
         self._failed_in = ""  # the interface language the refusal was said in
+        self._after_saving: Callable[[], str] | None = None  # a problem after the deck was saved
         self._auto_name = True
         self._folder = documents_folder()
         self._build()
@@ -181,7 +184,7 @@ class ExportDialog(QDialog):
         self.open_button.setText(_("&Open"))
         self.folder_button.setText(_("Show in &folder"))
         if self.written is not None:
-            self.status.setText(_("Saved {path}").format(path=self.written))
+            self._show_saved()
         elif self._failed_job is not None and self._refusal_outdated():
             self._run(self._failed_job, check_only=True)  # say it again, in the new language
 
@@ -314,9 +317,10 @@ class ExportDialog(QDialog):
 
     def _succeeded(self, path: str) -> None:
         self.written = Path(path)
+        self._after_saving = None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(_("Saved {path}").format(path=path))
+        self._show_saved()
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setFocus()
@@ -350,16 +354,47 @@ class ExportDialog(QDialog):
         return self._thread is not None
 
     def open_file(self) -> bool:
-        """Open the written deck in the system's presentation program."""
-        return self.written is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.written))
+        """Open the written deck in the system's presentation program; say so if none can."""
+        if self.written is None:
+            return False
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written))):
+            return True
+        written = self.written
+        self._say_problem(
+            lambda: _("No program could be started to open {file}.").format(
+                file=quote_name(written)
+            )
         )
+        return False
 
     def show_in_folder(self) -> bool:
-        """Open the folder holding the written deck."""
-        return self.written is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.written.parent))
+        """Open the folder holding the written deck; say so, naming the folder, if nothing can."""
+        if self.written is None:
+            return False
+        folder = self.written.parent
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            return True
+        self._say_problem(
+            lambda: _("No file manager could be started to show the folder {folder}.").format(
+                folder=quote_name(folder)
+            )
         )
+        return False
+
+    def _say_problem(self, message: Callable[[], str]) -> None:
+        """A problem after the export (the deck was saved): under "Saved …", in red.
+
+        ``message`` makes the text in the interface language (again after a switch).
+        """
+        self._after_saving = message
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        lines = [_("Saved {path}").format(path=self.written)]
+        if self._after_saving is not None:
+            lines.append(self._after_saving())
+        self.status.setStyleSheet("color: #B42318;" if self._after_saving else "")
+        self.status.setText("\n".join(lines))
 
     def reject(self) -> None:
         """Close, waiting for a running export so that no file is left half-written."""
