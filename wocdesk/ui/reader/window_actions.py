@@ -62,6 +62,9 @@ SPECS: dict[str, ActionSpec] = {
     "ui-system": ActionSpec(
         N_("Follow the &System"), N_("Use the system's language for the interface"), checkable=True
     ),
+    "shortcuts": ActionSpec(
+        N_("&Keyboard Shortcuts"), N_("Every command and the keys that run it"), ("F1",)
+    ),
     "about": ActionSpec(N_("&About wocdesk"), N_("What wocdesk is and which article it shows")),
 }
 INTERFACE_LANGUAGE_MENU = N_("Interface &Language")
@@ -96,7 +99,7 @@ MENU_LAYOUT: dict[str, list[str | None]] = {
         None,
     ],
     "go": ["previous-section", "next-section"],
-    "help": ["about"],
+    "help": ["shortcuts", None, "about"],
 }
 
 
