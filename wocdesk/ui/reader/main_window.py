@@ -42,6 +42,7 @@ from wocdesk.ui.show.present_action import Presenter, install_present_action
 from wocdesk.ui.state import ReaderState
 
 if TYPE_CHECKING:
+    from wocdesk.ui.app.shortcuts import ShortcutsDialog
     from wocdesk.ui.export.dialog import ExportDialog
     from wocdesk.ui.reader.find_bar import FindBar
     from wocdesk.ui.reader.find_controller import FindController
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._after_show: list[Callable[[MainWindow], None]] = []
         self._shown = False
         self._ui_choice = ""
+        self._shortcuts: ShortcutsDialog | None = None
         self.view = ReaderView(self.state, self)
         self._finder: FindController | None = None  # the find bar is built when first used
         central = QWidget(self)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
             "ui-zh": lambda: self.choose_interface_language("zh"),
             "ui-en": lambda: self.choose_interface_language("en"),
             "ui-system": lambda: self.choose_interface_language("system"),
+            "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
 
@@ -374,6 +377,18 @@ class MainWindow(QMainWindow):
     def _sync_mode_actions(self) -> None:
         action_id = "mode-both" if self.mode.is_bilingual else f"mode-{self.mode.leading}"
         self.action_registry[action_id].setChecked(True)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts: every command and its keys, by menu (one page, raised)."""
+        from wocdesk.ui.app.shortcuts import ShortcutsDialog
+
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self.menuBar(), self.actions(), self)
+        else:
+            self._shortcuts.retranslate_ui()  # features may have added actions since
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        return self._shortcuts
 
     def show_about(self) -> None:
         """About wocdesk and its article (the dialog module is imported when first used)."""
