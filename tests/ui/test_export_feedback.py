@@ -56,3 +56,18 @@ def test_a_new_export_clears_the_problem(exported, qtbot):
     exported.start_export()
     qtbot.waitUntil(lambda: not exported.is_busy(), timeout=30000)
     assert "No file manager" not in exported.status.text()
+
+
+def test_waiting_for_exports_does_not_deadlock(qtbot, article, tmp_path):
+    """At quit the application waits for running exports: the thread ends by itself."""
+    from wocdesk.ui.export.dialog import ExportDialog
+    from wocdesk.ui.export.worker import wait_for_exports
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(article, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.destination_row.edit.setText(str(tmp_path / "out.pptx"))
+    dialog.start_export()
+    wait_for_exports()  # blocks the event loop until the worker is done
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30000)
+    assert (tmp_path / "out.pptx").exists()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
 from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.model import Article
@@ -127,8 +127,9 @@ def start_export(
     worker = ExportWorker(article, job, check_only)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.succeeded.connect(thread.quit)
-    worker.failed.connect(thread.quit)
+    # The thread ends itself, not through the main thread's event loop (which may be waiting).
+    worker.succeeded.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     _running[thread] = worker
     thread.finished.connect(partial(_running.pop, thread, None))
     if app is not None and not _hooked:
