@@ -22,8 +22,9 @@ from wocdesk.ui.export.export_action import ExportSlides, install_export_action,
 from wocdesk.ui.reader import navigation
 from wocdesk.ui.reader.key_points import KeyPointsPanel
 from wocdesk.ui.reader.open_article import (
+    FileOpening,
     ask_article_path,
-    load_article_or_text,
+    open_in_words,
     report_bad_article,
 )
 from wocdesk.ui.reader.reader_view import ReaderView
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.menus, self.menu_anchors = build_menus(self.menuBar(), self.action_registry, docks)
         self.toolbar = build_toolbar(self, self.action_registry)
         store = settings.store if settings is not None else None
+        self.opening = FileOpening(self, self.set_article)  # File ▸ Open, off the main thread
         self.exporter = ExportSlides(self.state, self, store)
         self.presenter = Presenter(self.state, self, store)
         install_export_action(self, self.exporter)
@@ -316,9 +318,12 @@ class MainWindow(QMainWindow):
         self.state.set_article(article)
 
     def open_article_file(self, path: str | Path) -> bool:
-        """Open an article or raw text; a bad file gets a dialog and the current article stays."""
+        """Open an article or raw text now (blocking; File ▸ Open does not block, see opening).
+
+        A bad file gets a dialog and the current article stays.
+        """
         try:
-            article = load_article_or_text(path)
+            article = open_in_words(Path(path))
         except WocdeskError as error:
             report_bad_article(self, error)
             return False
@@ -326,11 +331,11 @@ class MainWindow(QMainWindow):
         return True
 
     def open_article_dialog(self) -> None:
-        """Ask for a file and open it."""
+        """Ask for a file and open it in the background (the window stays responsive)."""
         folder = str(Path(self.article.path).parent) if self.article.path else ""
         path = ask_article_path(self, folder)
         if path is not None:
-            self.open_article_file(path)
+            self.opening.open(path)
 
     def open_bundled_article(self) -> None:
         """Go back to the bundled article."""
@@ -406,7 +411,9 @@ class MainWindow(QMainWindow):
         save_window_state(self, self.view, self.state, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember where the reader was."""
+        """Remember where the reader was; a file being opened is not shown any more."""
+        self.opening.opener.cancel()
+        self.opening.opener.wait()
         if self.settings is not None:
             self.save_state_to(self.settings)
         super().closeEvent(event)
