@@ -90,23 +90,17 @@ def _load(path: str | None) -> Article:
 
 def _check_screenshot_path(path: Path) -> None:
     from wocdesk.content.files import check_destination
+    from wocdesk.ui.app.image_files import image_format
 
-    if path.suffix.lower() != ".png":
-        raise WocdeskError(f"--screenshot: {path}: the file name must end in .png")
+    image_format(path, "--screenshot")  # PNG or JPEG, by the name; refused before any work
     check_destination(path)
 
 
 def _save_screenshot(app: QCoreApplication, window: QWidget, path: Path) -> int:
-    from wocdesk.content.files import write_atomically
+    from wocdesk.ui.app.image_files import save_image
 
     app.processEvents()  # lays out, and runs the after-show work (key points)
     image = window.grab().toImage()
-
-    def write(tmp: Path) -> None:
-        saved: bool = image.save(str(tmp), "PNG")  # type: ignore[call-overload]
-        if not saved:
-            raise WocdeskError(f"--screenshot: {path}: the image could not be written")
-
-    write_atomically(path, write)
     window.close()
+    save_image(image, path, "--screenshot")
     return 0
