@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
 import sys
+import threading
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from wocdesk.errors import one_line
@@ -65,7 +69,8 @@ def start_application(offscreen: bool = False) -> QCoreApplication:
     """The application (made once), named for its settings, with the bundled fonts registered.
 
     ``offscreen``: drop the offscreen plugin's notes about window hints it cannot honour. When
-    the window system cannot start, prints one line and exits with ``CANNOT_START``.
+    the window system cannot start, prints one line and exits with ``CANNOT_START``. SIGTERM,
+    SIGINT and SIGHUP remove the parts of unfinished writes, also while Qt's loop waits.
     """
     app = QApplication.instance()
     if app is None:
@@ -78,4 +83,53 @@ def start_application(offscreen: bool = False) -> QCoreApplication:
     QApplication.setApplicationName("wocdesk")
     QApplication.setOrganizationName("wocdesk")
     register_fonts()
+    handle_stop_signals(app)
     return app
+
+
+_wakeup: list[object] = []  # the notifier and its sockets, kept for the application's life
+
+
+def handle_stop_signals(app: QCoreApplication) -> None:
+    """Clean up unfinished writes on SIGTERM, SIGINT and SIGHUP, even while Qt's loop idles.
+
+    Python runs a signal handler only when the interpreter next runs, which Qt's event loop
+    does not do by itself: the signal also writes to a socket whose notifier wakes the loop
+    into Python (``signal.set_wakeup_fd``). Call from the main thread; a second call does
+    nothing.
+    """
+    from wocdesk.content.destination import install_signal_cleanup
+
+    install_signal_cleanup()
+    if _wakeup or threading.current_thread() is not threading.main_thread():
+        return
+    # Python's own SIGINT handler raises KeyboardInterrupt, which Qt's loop cannot stop on:
+    # Ctrl+C stops the window as SIGTERM does, once the unfinished parts are removed.
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, _stop_now)
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except (OSError, ValueError, AttributeError):
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_args: _drain(reader))
+    _wakeup.extend([reader, writer, notifier])
+
+
+def _stop_now(number: int, _frame: object) -> None:
+    """Remove this process's unfinished parts, then stop the way the signal stops a process."""
+    from wocdesk.content.destination import remove_live_parts
+
+    remove_live_parts()
+    signal.signal(number, signal.SIG_DFL)
+    os.kill(os.getpid(), number)
+
+
+def _drain(reader: socket.socket) -> None:
+    """Empty the wakeup socket; Python runs the pending signal handlers on the way."""
+    with contextlib.suppress(OSError):
+        while reader.recv(64):
+            pass
