@@ -19,12 +19,12 @@ def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tm
     from wocdesk.ui.reader.main_window import MainWindow
     from wocdesk.ui.show.present_action import remembered_deck_choices
 
-    assert remembered_deck_choices(_settings(tmp_path)) == (None, None)
+    assert remembered_deck_choices(_settings(tmp_path), article.id) == (None, None)
     mine = tmp_path / "mine.toml"
     text = default_outline_path().read_text(encoding="utf-8")
     mine.write_text(text.replace("· Briefing", "· My talk", 1), encoding="utf-8")
-    settings = _settings(tmp_path, outline=str(mine), notes="both")
-    assert remembered_deck_choices(settings) == (str(mine), "both")
+    settings = _settings(tmp_path, outline=str(mine), notes="both", outline_article=article.id)
+    assert remembered_deck_choices(settings, article.id) == (str(mine), "both")
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
     show = window.presenter.present(settings=settings)
@@ -73,7 +73,12 @@ def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypa
     qtbot.addWidget(window)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
-    assert window.presenter.present(settings=_settings(tmp_path, outline=str(bad))) is None
+    assert (
+        window.presenter.present(
+            settings=_settings(tmp_path, outline=str(bad), outline_article=article.id)
+        )
+        is None
+    )
     assert shown and "deck.toml" in shown[0]
 
 

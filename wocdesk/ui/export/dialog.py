@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.deck.preload import preload_pptx
-from wocdesk.errors import quote_name
+from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.i18n import N_, _, interface_language
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
@@ -41,6 +41,19 @@ MODE_NAMES = {
     DisplayMode.EN_ZH: N_("English, then Chinese"),
 }
 NOTES = EXPORT_NOTES_CHOICES
+
+
+def default_outline_name(article: Article) -> str:
+    """What the deck is made from when no outline file is chosen (as ``outline_for`` decides)."""
+    from wocdesk.deck.default_outline import curated_outline
+
+    try:
+        curated = curated_outline(article) is not None
+    except WocdeskError:  # the bundled outline cannot be read: the default one is used
+        curated = False
+    if curated:
+        return _("The curated briefing outline of this article")
+    return _("A default outline from the article's sections")
 
 
 class ExportDialog(QDialog):
@@ -156,7 +169,7 @@ class ExportDialog(QDialog):
                 box.addItem(text, str(value))
             box.setCurrentIndex(max(current, 0))
             box.blockSignals(False)
-        self.outline_row.edit.setPlaceholderText(_("The bundled briefing deck"))
+        self.outline_row.edit.setPlaceholderText(default_outline_name(self.article))
         self.template_row.edit.setPlaceholderText(_("None: wocdesk's own design"))
         for row in (self.outline_row, self.template_row, self.destination_row):
             row.browse.setText(_("Browse…"))
@@ -168,7 +181,7 @@ class ExportDialog(QDialog):
                 self.outline_row,
                 _("Outline file"),
                 _("Choose an outline file"),
-                _("Use the bundled outline"),
+                _("Use the article's own outline, or one made from its sections"),
             ),
             (self.template_row, _("Template file"), _("Choose a template"), _("Use no template")),
             (self.destination_row, _("Save as"), _("Choose where to save"), ""),
@@ -203,7 +216,7 @@ class ExportDialog(QDialog):
         lang = remembered.get(keys.EXPORT_LANG) or self._first_mode
         self.lang_box.setCurrentIndex(MODES.index(lang))
         self.notes_box.setCurrentIndex(NOTES.index(remembered.get(keys.EXPORT_NOTES)))
-        self.outline_row.edit.setText(remembered.get(keys.EXPORT_OUTLINE))
+        self.outline_row.edit.setText(remembered.outline_for(self.article.id))
         self.template_row.edit.setText(remembered.get(keys.EXPORT_TEMPLATE))
         folder = Path(remembered.get(keys.EXPORT_FOLDER) or documents_folder())
         if not folder.is_dir():
@@ -216,6 +229,7 @@ class ExportDialog(QDialog):
         remembered.set(keys.EXPORT_LANG, self.mode())
         remembered.set(keys.EXPORT_NOTES, str(self.notes_box.currentData() or ""))
         remembered.set(keys.EXPORT_OUTLINE, self.outline_row.edit.text().strip())
+        remembered.set(keys.EXPORT_OUTLINE_ARTICLE, self.article.id)
         remembered.set(keys.EXPORT_TEMPLATE, self.template_row.edit.text().strip())
         remembered.set(keys.EXPORT_FOLDER, str(self.destination().parent))
         remembered.sync()

@@ -27,10 +27,16 @@ PRESENT_SPEC = ActionSpec(
 )
 
 
-def remembered_deck_choices(settings: QSettings | None = None) -> tuple[str | None, str | None]:
-    """(outline, notes) last chosen in File ▸ Export slides…, or ``None`` for the defaults."""
+def remembered_deck_choices(
+    settings: QSettings | None, article_id: str
+) -> tuple[str | None, str | None]:
+    """(outline, notes) last chosen in File ▸ Export slides…, or ``None`` for the defaults.
+
+    The outline only when it was chosen for the article ``article_id`` (another article's
+    outline names passages this one does not have).
+    """
     typed = Settings(settings)
-    outline = typed.get(keys.EXPORT_OUTLINE).strip()
+    outline = typed.outline_for(article_id)
     notes = typed.get(keys.EXPORT_NOTES)
     return outline or None, notes or None
 
@@ -67,10 +73,10 @@ class Presenter(QObject):
             running.raise_()
             running.activateWindow()
             return running
-        outline, notes = remembered_deck_choices(
-            settings if settings is not None else self._settings
-        )
         state = self._state
+        outline, notes = remembered_deck_choices(
+            settings if settings is not None else self._settings, state.article.id
+        )
         try:
             show = start_show(self._parent, state.article, state.mode, outline, notes=notes)
         except WocdeskError as exc:
