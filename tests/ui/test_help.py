@@ -50,7 +50,10 @@ def test_the_shortcuts_page_lists_every_action_with_its_keys(window):
 def test_f1_opens_the_page(window, qtbot):
     window.activateWindow()
     qtbot.keyClick(window.view, QKeySequence("F1")[0].key())
-    assert window._shortcuts is not None and window._shortcuts.isVisible()
+    from wocdesk.ui.app.shortcuts import ShortcutsDialog
+
+    page = window.findChild(ShortcutsDialog, "shortcuts-dialog")
+    assert page is not None and page.isVisible()
 
 
 def test_the_page_follows_the_interface_language_live(window):

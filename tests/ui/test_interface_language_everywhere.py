@@ -80,7 +80,7 @@ def test_the_reading_view_notes_follow_the_interface(window, article):
 def test_a_bad_file_is_explained_in_the_interface_language(window, tmp_path, monkeypatch):
     reports: list[str] = []
     monkeypatch.setattr(
-        "wocdesk.ui.reader.main_window.report_bad_article",
+        "wocdesk.ui.reader.open_article.report_bad_article",
         lambda parent, error: reports.append(str(error)),
     )
     set_interface_language("zh")

@@ -179,7 +179,7 @@ def test_first_shown_runs_once(make_window, article, qtbot):
 def test_bad_file_gets_a_dialog_and_the_article_stays(window, tmp_path, monkeypatch):
     reports = []
     monkeypatch.setattr(
-        "wocdesk.ui.reader.main_window.report_bad_article",
+        "wocdesk.ui.reader.open_article.report_bad_article",
         lambda parent, error: reports.append(str(error)),
     )
     bad = tmp_path / "broken.toml"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMainWindow,
     QMenu,
     QMenuBar,
     QTreeWidget,
@@ -148,3 +149,15 @@ class ShortcutsDialog(QDialog):
                 if child is not None:
                     found.append((group.text(0), child.text(0), child.text(1)))
         return found
+
+
+def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
+    """Show ``window``'s shortcuts page (one per window, rebuilt: features may add actions)."""
+    page = window.findChild(ShortcutsDialog, "shortcuts-dialog")
+    if page is None:
+        page = ShortcutsDialog(window.menuBar(), window.actions(), window)
+    else:
+        page.retranslate_ui()
+    page.show()
+    page.raise_()
+    return page

@@ -169,7 +169,11 @@ class ExportDialog(QDialog):
                 box.addItem(text, str(value))
             box.setCurrentIndex(max(current, 0))
             box.blockSignals(False)
-        self.outline_row.edit.setPlaceholderText(default_outline_name(self.article))
+        without_file = default_outline_name(self.article)
+        self.outline_row.edit.setPlaceholderText(without_file)
+        self.outline_row.edit.setToolTip(
+            _("Without an outline file: {what}").format(what=without_file)
+        )
         self.template_row.edit.setPlaceholderText(_("None: wocdesk's own design"))
         for row in (self.outline_row, self.template_row, self.destination_row):
             row.browse.setText(_("Browse…"))

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode, parse_mode
@@ -21,12 +20,7 @@ from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
 from wocdesk.ui.reader import navigation
 from wocdesk.ui.reader.key_points import KeyPointsPanel
-from wocdesk.ui.reader.open_article import (
-    FileOpening,
-    ask_article_path,
-    open_in_words,
-    report_bad_article,
-)
+from wocdesk.ui.reader.open_article import FileOpening, ask_article_path
 from wocdesk.ui.reader.reader_view import ReaderView
 from wocdesk.ui.reader.section_list import SectionList
 from wocdesk.ui.reader.status_line import StatusLine
@@ -74,7 +68,6 @@ class MainWindow(QMainWindow):
         self._after_show: list[Callable[[MainWindow], None]] = []
         self._shown = False
         self._ui_choice = ""
-        self._shortcuts: ShortcutsDialog | None = None
         self.view = ReaderView(self.state, self)
         self._finder: FindController | None = None  # the find bar is built when first used
         central = QWidget(self)
@@ -318,17 +311,8 @@ class MainWindow(QMainWindow):
         self.state.set_article(article)
 
     def open_article_file(self, path: str | Path) -> bool:
-        """Open an article or raw text now (blocking; File ▸ Open does not block, see opening).
-
-        A bad file gets a dialog and the current article stays.
-        """
-        try:
-            article = open_in_words(Path(path))
-        except WocdeskError as error:
-            report_bad_article(self, error)
-            return False
-        self.set_article(article)
-        return True
+        """Open an article or raw text now; a bad file gets a dialog and the article stays."""
+        return self.opening.open_now(Path(path))
 
     def open_article_dialog(self) -> None:
         """Ask for a file and open it in the background (the window stays responsive)."""
@@ -384,16 +368,10 @@ class MainWindow(QMainWindow):
         self.action_registry[action_id].setChecked(True)
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        """Help ▸ Keyboard Shortcuts: every command and its keys, by menu (one page, raised)."""
-        from wocdesk.ui.app.shortcuts import ShortcutsDialog
+        """Help ▸ Keyboard Shortcuts: every command and its keys, by menu."""
+        from wocdesk.ui.app.shortcuts import show_shortcuts
 
-        if self._shortcuts is None:
-            self._shortcuts = ShortcutsDialog(self.menuBar(), self.actions(), self)
-        else:
-            self._shortcuts.retranslate_ui()  # features may have added actions since
-        self._shortcuts.show()
-        self._shortcuts.raise_()
-        return self._shortcuts
+        return show_shortcuts(self)
 
     def show_about(self) -> None:
         """About wocdesk and its article (the dialog module is imported when first used)."""
@@ -412,8 +390,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember where the reader was; a file being opened is not shown any more."""
-        self.opening.opener.cancel()
-        self.opening.opener.wait()
+        self.opening.stop()
         if self.settings is not None:
             self.save_state_to(self.settings)
         super().closeEvent(event)

@@ -202,6 +202,21 @@ class FileOpening(QObject):
         """Open ``path`` in the background; False while another file is being opened."""
         return self.opener.open(path)
 
+    def open_now(self, path: Path) -> bool:
+        """Open ``path`` at once (blocking); a refusal gets the dialog. True when opened."""
+        try:
+            article = open_in_words(path)
+        except WocdeskError as error:
+            self.last_report = report_bad_article(self._window, error)
+            return False
+        self._show(article)
+        return True
+
+    def stop(self) -> None:
+        """The window closes: drop what is being opened, once its reading has ended."""
+        self.opener.cancel()
+        self.opener.wait()
+
     def _opened(self, article: Article, notes: list[str]) -> None:
         self._show(article)
         if notes:
