@@ -20,6 +20,8 @@ COMMAND_MODULES = {
     "import": "wocdesk.cli.import_command",
     "export": "wocdesk.cli.export_command",
     "present": "wocdesk.cli.present_command",
+    "desktop-entry": "wocdesk.cli.desktop_command",
+    "print": "wocdesk.cli.print_command",
 }
 WINDOW_MODULE = "wocdesk.cli.window_command"
 
@@ -68,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``wocdesk`` with ``argv`` (default: the process arguments); return the exit code."""
     _ensure_unicode_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments = _files_as_article(arguments)  # ``wocdesk FILE`` from a launcher's %F
     parser, modules = build_parser(chosen_command(arguments))
     args = parser.parse_args(arguments)
     module = modules[args.command or ""]
@@ -94,6 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "(run with --debug for the details)\n"
             )
             return 1
+
+
+def _files_as_article(arguments: list[str]) -> list[str]:
+    from wocdesk.cli.window_command import VALUE_OPTIONS
+    from wocdesk.desktop.launch import files_as_article
+
+    return files_as_article(arguments, COMMAND_MODULES, VALUE_OPTIONS)
 
 
 def _show_warning(
