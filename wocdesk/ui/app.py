@@ -51,6 +51,7 @@ def run_window(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from wocdesk.ui.desktop.icon import install_application_icon
     from wocdesk.ui.fonts import register_fonts
     from wocdesk.ui.language import set_interface_language
     from wocdesk.ui.main_window import MainWindow
@@ -60,6 +61,7 @@ def run_window(args: argparse.Namespace) -> int:
         _quiet_offscreen_warnings()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("wocdesk")
+    install_application_icon(app)
     QApplication.setOrganizationName("wocdesk")
     register_fonts()
     settings = None if screenshot else Settings()

@@ -27,6 +27,7 @@ from wocdesk.ui.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.briefing_actions import install_briefing_actions
 from wocdesk.ui.key_points import KeyPointsPanel
 from wocdesk.ui.open_article import load_article_or_text
+from wocdesk.ui.printing.actions import install_print_actions
 from wocdesk.ui.reader_view import ReaderView
 from wocdesk.ui.section_list import SectionList
 from wocdesk.ui.settings import Settings
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.present_show: ShowWindow | None = None
         install_briefing_actions(self)
+        install_print_actions(self)
         self.view.top_passage_changed.connect(self._on_top_passage)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)

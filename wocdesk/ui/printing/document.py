@@ -67,20 +67,72 @@ def _family(name: str) -> str:
     return "".join(c for c in name if c not in "'\"\\;{}<>")
 
 
+PASSAGES_PER_PART = 60  # a part lays out in well under 0.1 s; a thread holds Python that long
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A piece of the document: a block of its own, or a row of the two-column table."""
+
+    html: str
+    is_row: bool = False
+    passages: int = 0
+
+
 def printable_html(article: Article, mode: DisplayMode, fonts: PrintFonts) -> str:
-    """The whole article in ``mode`` as HTML for a paged QTextDocument."""
-    parts = [f"<html><head><style>{style_sheet(fonts)}</style></head><body>"]
-    parts.extend(_title(article, mode))
+    """The whole article in ``mode`` as one HTML document."""
+    return printable_parts(article, mode, fonts, per_part=0)[0]
+
+
+def printable_parts(
+    article: Article, mode: DisplayMode, fonts: PrintFonts, per_part: int = PASSAGES_PER_PART
+) -> list[str]:
+    """The article in ``mode`` as HTML documents of about ``per_part`` passages each (0: one).
+
+    Laid out one after the other, each continuing on the page where the last one ended, the
+    parts make the same pages as one document would; laying out a part is short, so a worker
+    thread doing it never keeps the window waiting for long.
+    """
+    head = f"<html><head><style>{style_sheet(fonts)}</style></head><body>"
+    parts: list[str] = []
+    current: list[_Unit] = []
+    count = 0
+    for unit in _units(article, mode):
+        if per_part and count >= per_part and unit.passages:
+            parts.append(head + _join(current) + "</body></html>")
+            current, count = [], 0
+        current.append(unit)
+        count += unit.passages
+    parts.append(head + _join(current) + "</body></html>")
+    return parts
+
+
+def _join(units: list[_Unit]) -> str:
+    """Units as HTML, each run of rows in one borderless table."""
+    out: list[str] = []
+    in_table = False
+    for unit in units:
+        if unit.is_row and not in_table:
+            out.append('<table width="100%" cellspacing="0">')
+        elif not unit.is_row and in_table:
+            out.append("</table>")
+        in_table = unit.is_row
+        out.append(unit.html)
+    if in_table:
+        out.append("</table>")
+    return "".join(out)
+
+
+def _units(article: Article, mode: DisplayMode) -> Iterator[_Unit]:
+    yield _title(article, mode)
     for section in article.sections:
         if mode.is_bilingual:
-            parts.extend(_section_rows(section, mode))
+            yield from _section_rows(section, mode)
         else:
-            parts.extend(_section_column(section, mode.leading))
-    parts.append("</body></html>")
-    return "".join(parts)
+            yield from _section_column(section, mode.leading)
 
 
-def _title(article: Article, mode: DisplayMode) -> Iterator[str]:
+def _title(article: Article, mode: DisplayMode) -> _Unit:
     blocks = []
     for lang in mode.languages:
         shown_lang, text = _shown(article.title, lang)
@@ -90,11 +142,9 @@ def _title(article: Article, mode: DisplayMode) -> Iterator[str]:
             block += f'<p class="meta {lang}">{esc(line)}</p>'
         blocks.append(block)
     if len(blocks) == 1:
-        yield blocks[0]
-        return
-    yield '<table width="100%" cellspacing="0"><tr>'
-    yield _GUTTER.join(f'<td width="48%">{block}</td>' for block in blocks)
-    yield "</tr></table>"
+        return _Unit(blocks[0])
+    cells = _GUTTER.join(f'<td width="48%">{block}</td>' for block in blocks)
+    return _Unit(f"<tr>{cells}</tr>", is_row=True)
 
 
 def _event_line(article: Article, lang: Lang) -> str:
@@ -120,37 +170,36 @@ def _heading_tag(section: Section) -> str:
     return "h2" if section.level <= 1 else "h3"
 
 
-def _section_column(section: Section, lang: Lang) -> Iterator[str]:
+def _section_column(section: Section, lang: Lang) -> Iterator[_Unit]:
     tag = _heading_tag(section)
     shown_lang, title = _shown(section.title, lang)
-    yield f'<{tag} class="{shown_lang}">{esc(title)}</{tag}>'
+    yield _Unit(f'<{tag} class="{shown_lang}">{esc(title)}</{tag}>')
     other = other_lang(lang)
     for passage in section.passages:
         text = passage.text.get(lang)
         if text is not None:
-            yield f'<p class="{lang}">{esc(text)}</p>'
+            yield _Unit(f'<p class="{lang}">{esc(text)}</p>', passages=1)
         else:
             note = esc(only_in_note(other, lang))
             body = esc(passage.text.get(other) or "")
-            yield f'<p class="{other}"><span class="muted">{note}</span> {body}</p>'
+            html = f'<p class="{other}"><span class="muted">{note}</span> {body}</p>'
+            yield _Unit(html, passages=1)
 
 
-def _section_rows(section: Section, mode: DisplayMode) -> Iterator[str]:
+def _section_rows(section: Section, mode: DisplayMode) -> Iterator[_Unit]:
     left, right = mode.languages
     tag = _heading_tag(section)
-    yield '<table width="100%" cellspacing="0"><tr>'
     titles = [_shown(section.title, lang) for lang in (left, right)]
-    yield _GUTTER.join(
+    cells = _GUTTER.join(
         f'<td width="48%"><{tag} class="{lang}">{esc(title)}</{tag}></td>' for lang, title in titles
     )
-    yield "</tr>"
+    yield _Unit(f"<tr>{cells}</tr>", is_row=True)
     for passage in section.passages:
-        cells = [
+        cells = _GUTTER.join(
             f'{_CELL}<p class="{lang}">{_cell(passage.text, lang)}</p></td>'
             for lang in (left, right)
-        ]
-        yield f"<tr>{_GUTTER.join(cells)}</tr>"
-    yield "</table>"
+        )
+        yield _Unit(f"<tr>{cells}</tr>", is_row=True, passages=1)
 
 
 def _cell(text: BiText, lang: Lang) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -15,6 +16,8 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -63,27 +66,35 @@ def layout_document(html: str, fonts: PrintFonts, device: QPagedPaintDevice) -> 
     return document
 
 
+@dataclass
+class _Part:
+    """One part of the document, laid out, and the page (0-based) it starts on."""
+
+    document: QTextDocument
+    first_page: int
+    pages: int
+
+
 def paint_pages(
-    html: str,
+    parts: Sequence[str],
     header: RunningHeader,
     fonts: PrintFonts,
     device: QPagedPaintDevice,
     progress: Progress | None = None,
 ) -> int:
-    """Paint the document on ``device``, one page after another; return the number of pages.
+    """Paint the document's parts on ``device``, page after page; return the number of pages.
 
     Text is drawn as text (a PDF keeps it searchable and copyable). ``PrintCancelled`` is
     raised when ``progress`` returns False.
     """
-    document = layout_document(html, fonts, device)
     width, height = float(device.width()), float(device.height())
     header_font = _font(fonts, HEADER_POINT_SIZE)
     metrics = QFontMetricsF(header_font, device)
     band = metrics.height() + _points(device, 6.0)  # header line, then a gap above the text
     footer = metrics.height() + _points(device, 6.0)
     body = QSizeF(width, max(height - band - footer, height / 2))
-    document.setPageSize(body)
-    pages = document.pageCount()
+    laid = _lay_out(parts, fonts, device, body, progress)
+    pages = laid[-1].first_page + laid[-1].pages if laid else 0
     if progress is not None and not progress(0, pages):
         raise PrintCancelled
     painter = QPainter()
@@ -92,23 +103,92 @@ def paint_pages(
     try:
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
-        layout = document.documentLayout()
-        for index in range(pages):
-            if index and not device.newPage():
-                raise OSError("the printer refused a new page")
-            painter.save()
-            painter.translate(0.0, band - index * body.height())
-            context.clip = QRectF(0.0, index * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
-            layout.draw(painter, context)
-            painter.restore()
-            _paint_header(painter, header, header_font, metrics, width, device)
-            _paint_page_number(painter, header_font, index + 1, pages, width, height, metrics)
-            if progress is not None and not progress(index + 1, pages):
-                raise PrintCancelled
+        current = 0  # the page being painted
+        framed = -1  # the last page given its header and number
+        for part in laid:
+            layout = part.document.documentLayout()
+            for index in range(part.pages):
+                page = part.first_page + index
+                if page > current:
+                    if progress is not None and not progress(current + 1, pages):
+                        raise PrintCancelled
+                    if not device.newPage():
+                        raise OSError("the printer refused a new page")
+                    current = page
+                if framed != page:
+                    _paint_frame(painter, header, header_font, metrics, page + 1, pages, device)
+                    framed = page
+                painter.save()
+                painter.translate(0.0, band - index * body.height())
+                context.clip = QRectF(0.0, index * body.height(), body.width(), body.height())
+                painter.setClipRect(context.clip)
+                layout.draw(painter, context)
+                painter.restore()
+        if progress is not None and not progress(pages, pages):
+            raise PrintCancelled
     finally:
         painter.end()
     return pages
+
+
+def _lay_out(
+    parts: Sequence[str],
+    fonts: PrintFonts,
+    device: QPagedPaintDevice,
+    body: QSizeF,
+    progress: Progress | None,
+) -> list[_Part]:
+    """Lay out each part to continue on the page where the one before it ended."""
+    laid: list[_Part] = []
+    page, used = 0, 0.0
+    for html in parts:
+        if progress is not None and not progress(0, 0):
+            raise PrintCancelled
+        document = layout_document(html, fonts, device)
+        if used:
+            _start_lower(document, used)
+        document.setPageSize(body)
+        count = document.pageCount()
+        laid.append(_Part(document, page, count))
+        bottom = document.documentLayout().documentSize().height()
+        used = bottom - (count - 1) * body.height()
+        page += count - 1
+        if body.height() - used < _points(device, 3 * BODY_POINT_SIZE):
+            page, used = page + 1, 0.0  # too little room left for a line: the next part turns
+    return laid
+
+
+def _start_lower(document: QTextDocument, offset: float) -> None:
+    """Move the document's content ``offset`` pixels down its first page."""
+    cursor = QTextCursor(document)
+    first = document.firstBlock()
+    if first.length() == 1 and first.next().isValid() and cursor.currentFrame() is not None:
+        follows_frame = document.rootFrame().childFrames()
+        if follows_frame and follows_frame[0].firstPosition() == first.position() + 1:
+            spacer = first.blockFormat()  # an empty block before a table takes no room itself
+            spacer.setTopMargin(offset)
+            cursor.setBlockFormat(spacer)
+            return
+    cursor.insertBlock()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    spacer = QTextBlockFormat()
+    spacer.setLineHeight(offset, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    cursor.setBlockFormat(spacer)
+
+
+def _paint_frame(
+    painter: QPainter,
+    header: RunningHeader,
+    font: QFont,
+    metrics: QFontMetricsF,
+    page: int,
+    pages: int,
+    device: QPagedPaintDevice,
+) -> None:
+    """The running header (title left, source right, a rule under them) and ``page / pages``."""
+    width, height = float(device.width()), float(device.height())
+    _paint_header(painter, header, font, metrics, width, device)
+    _paint_page_number(painter, font, page, pages, width, height, metrics)
 
 
 def _paint_header(

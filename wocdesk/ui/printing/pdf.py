@@ -13,7 +13,7 @@ from wocdesk.model.text import DisplayMode
 from wocdesk.ui.printing.document import (
     PrintFonts,
     RunningHeader,
-    printable_html,
+    printable_parts,
     running_header,
 )
 from wocdesk.ui.printing.pages import Progress, paint_pages, set_margins
@@ -39,15 +39,15 @@ def print_fonts() -> PrintFonts:
     return PrintFonts(zh=zh, en=latin if latin not in (zh, bundled) else "")
 
 
-def write_pdf_html(
-    html: str,
+def write_pdf_parts(
+    parts: list[str],
     header: RunningHeader,
     fonts: PrintFonts,
     path: Path,
     paper: str = "a4",
     progress: Progress | None = None,
 ) -> int:
-    """Paint ``html`` into the PDF ``path`` (replaced only when complete); the page count."""
+    """Paint the document's parts into the PDF ``path`` (replaced only when complete)."""
     pages = 0
 
     def write(temporary: Path) -> None:
@@ -58,7 +58,7 @@ def write_pdf_html(
         writer.setTitle(header.title)
         writer.setCreator("wocdesk")
         set_margins(writer)
-        pages = paint_pages(html, header, fonts, writer, progress)
+        pages = paint_pages(parts, header, fonts, writer, progress)
         del writer  # the file is complete once the writer is gone
 
     write_atomically(path, write)
@@ -74,5 +74,5 @@ def write_pdf(
 ) -> int:
     """The article in ``mode`` as a PDF at ``path``; the page count (GUI thread)."""
     fonts = print_fonts()
-    html = printable_html(article, mode, fonts)
-    return write_pdf_html(html, running_header(article, mode), fonts, path, paper, progress)
+    parts = printable_parts(article, mode, fonts)
+    return write_pdf_parts(parts, running_header(article, mode), fonts, path, paper, progress)
