@@ -125,7 +125,7 @@ class PrintController(QObject):
         try:
             check_destination(target)
         except WocdeskError as error:
-            QMessageBox.warning(self.window, _("Export as PDF"), str(error))
+            self._warn(_("Export as PDF"), str(error))
             return None
         parts, header, fonts = self._document()
         paper = default_paper()
@@ -173,7 +173,7 @@ class PrintController(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._finish("", 0)
-        QMessageBox.warning(self.window, _("Printing failed"), message)
+        self._warn(_("Printing failed"), message)
 
     def _finish(self, message: str, pages: int) -> None:
         if self.job is not None:
@@ -198,6 +198,13 @@ class PrintController(QObject):
         return ngettext(
             "Saved {path} ({pages} page)", "Saved {path} ({pages} pages)", pages
         ).format(path=target, pages=pages)
+
+    def _warn(self, title: str, message: str) -> None:
+        """Say what went wrong in a window-modal box that does not block the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
+        box.setObjectName("print-warning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _refuse_second_job(self) -> bool:
         if self.job is None:

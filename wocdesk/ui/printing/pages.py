@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from wocdesk.i18n import _
 from wocdesk.ui.printing.document import PrintFonts, RunningHeader
 
 # Page margins (mm); the running header and the page number sit inside the text area.
@@ -99,7 +100,7 @@ def paint_pages(
         raise PrintCancelled
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for painting")
+        raise OSError(_("the printer or the file cannot be written"))
     try:
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
@@ -113,7 +114,7 @@ def paint_pages(
                     if progress is not None and not progress(current + 1, pages):
                         raise PrintCancelled
                     if not device.newPage():
-                        raise OSError("the printer refused a new page")
+                        raise OSError(_("the printer refused a new page"))
                     current = page
                 if framed != page:
                     _paint_frame(painter, header, header_font, metrics, page + 1, pages, device)
