@@ -67,7 +67,7 @@ def _family(name: str) -> str:
     return "".join(c for c in name if c not in "'\"\\;{}<>")
 
 
-PASSAGES_PER_PART = 60  # a part lays out in well under 0.1 s; a thread holds Python that long
+PASSAGES_PER_PART = 40  # a part lays out in well under 0.1 s; a thread holds Python that long
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def _title(article: Article, mode: DisplayMode) -> _Unit:
         blocks.append(block)
     if len(blocks) == 1:
         return _Unit(blocks[0])
-    cells = _GUTTER.join(f'<td width="48%">{block}</td>' for block in blocks)
+    cells = _GUTTER.join(f"{_CELL}{block}</td>" for block in blocks)
     return _Unit(f"<tr>{cells}</tr>", is_row=True)
 
 
