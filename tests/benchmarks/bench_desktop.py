@@ -59,12 +59,12 @@ def startup(with_icon: bool) -> float:
 def printing() -> None:
     """Print the 200-chapter text from the window; report the longest stall of the loop."""
     sys.path.insert(0, str(ROOT))
-    import wocdesk.ui  # noqa: F401
     from PySide6.QtCore import QSizeF, QTimer
     from PySide6.QtGui import QPdfWriter
     from PySide6.QtWidgets import QApplication
 
     import wocdesk
+    import wocdesk.ui
     from tests.desktop.long_text import long_article
     from wocdesk.model.text import DisplayMode
     from wocdesk.ui.fonts import register_fonts
