@@ -56,13 +56,10 @@ def run(args: argparse.Namespace) -> int:
     mode = mode_or_system(getattr(args, "lang", None))
     article = _load(getattr(args, "article", None))
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
+    from wocdesk.ui.printing.pdf import write_pdf_offscreen
 
-    from wocdesk.ui.printing.pdf import default_paper, write_pdf
-
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     start = time.perf_counter()
-    pages = write_pdf(article, mode, output, args.paper or default_paper())
+    pages = write_pdf_offscreen(article, mode, output, args.paper)
     seconds = time.perf_counter() - start
     sys.stderr.write(f"wocdesk: wrote {output} ({pages} pages, {mode.value}, {seconds:.1f} s)\n")
     return 0

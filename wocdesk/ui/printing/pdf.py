@@ -76,3 +76,13 @@ def write_pdf(
     fonts = print_fonts()
     parts = printable_parts(article, mode, fonts)
     return write_pdf_parts(parts, running_header(article, mode), fonts, path, paper, progress)
+
+
+def write_pdf_offscreen(
+    article: Article, mode: DisplayMode, path: Path, paper: str | None = None
+) -> int:
+    """``write_pdf`` from the command line: a GUI application without a window is made first."""
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication(["wocdesk"])
+    return write_pdf(article, mode, path, paper or default_paper())
