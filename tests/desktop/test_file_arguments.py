@@ -29,3 +29,7 @@ def test_only_the_first_of_several_files_opens(capsys):
 
 def test_a_file_named_like_an_option_after_double_dash():
     assert _rewrite("--", "-odd.txt") == ["--article", "-odd.txt"]
+
+
+def test_a_mistyped_command_is_not_taken_for_a_file():
+    assert _rewrite("exprot", "--lang", "en") == ["exprot", "--lang", "en"]
