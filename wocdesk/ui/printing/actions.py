@@ -107,10 +107,10 @@ class PrintController(QObject):
         printer = printer or self._printer
         if printer is None or self._refuse_second_job():
             return None
-        parts, header, fonts = self._document()
+        build, header, fonts = self._document()
 
         def work(progress: Callable[[int, int], bool]) -> int:
-            return paint_pages(parts, header, fonts, printer, progress)
+            return paint_pages(build(), header, fonts, printer, progress)
 
         target = printer.outputFileName() or printer.printerName()
         return self._start(work, lambda pages: self._printed_message(pages, target))
@@ -127,18 +127,22 @@ class PrintController(QObject):
         except WocdeskError as error:
             self._warn(_("Export as PDF"), str(error))
             return None
-        parts, header, fonts = self._document()
+        build, header, fonts = self._document()
         paper = default_paper()
 
         def work(progress: Callable[[int, int], bool]) -> int:
-            return write_pdf_parts(parts, header, fonts, target, paper, progress)
+            return write_pdf_parts(build(), header, fonts, target, paper, progress)
 
         return self._start(work, lambda pages: self._saved_message(pages, target))
 
-    def _document(self) -> tuple[list[str], RunningHeader, PrintFonts]:
+    def _document(self) -> tuple[Callable[[], list[str]], RunningHeader, PrintFonts]:
+        """What to print, taken now; the fonts are registered here, on the GUI thread.
+
+        The parts are built later, on the worker thread: a book's HTML takes a while.
+        """
         article, mode = self.window.article, self.window.mode
         fonts = print_fonts()
-        return printable_parts(article, mode, fonts), running_header(article, mode), fonts
+        return (lambda: printable_parts(article, mode, fonts)), running_header(article, mode), fonts
 
     def _start(self, work: Work, message: Callable[[int], str]) -> PrintJob:
         job = PrintJob(work)

@@ -67,7 +67,7 @@ def _family(name: str) -> str:
     return "".join(c for c in name if c not in "'\"\\;{}<>")
 
 
-PASSAGES_PER_PART = 40  # a part lays out in well under 0.1 s; a thread holds Python that long
+PASSAGES_PER_PART = 20  # a part lays out in well under 0.1 s; a thread holds Python that long
 
 
 @dataclass(frozen=True)
