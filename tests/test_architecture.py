@@ -1,4 +1,10 @@
-"""The layering rule: only ``wocdesk.ui`` imports Qt; commands other than the window load none."""
+"""The shape of the package where import-linter's contracts (pyproject.toml) cannot say it.
+
+The layers, who may import Qt, python-pptx and the command line, and the absence of package
+cycles in the window are contracts, checked by ``lint-imports``. Here: which deck modules may
+import python-pptx (a name pattern), that no module of the window takes part in an import cycle
+(imports inside functions count), the size rules, and what the commands import at run time.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import grimp
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wocdesk"
-QT_MODULES = ("PySide6", "shiboken6")
-# Only these modules of wocdesk/deck draw with python-pptx; the plan itself is plain data.
-PPTX_WRITERS = {"pptx_writer.py", "pptx_text.py", "pptx_template.py", "preload.py"}
+UI = PACKAGE / "ui"
+MAX_MODULE_LINES = 400
+MAX_FOLDER_MODULES = 15
 
 
 def _imports(path: Path) -> set[str]:
@@ -25,30 +32,88 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def test_no_qt_import_outside_ui() -> None:
-    offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        if "ui" in path.relative_to(PACKAGE).parts:
-            continue
-        if any(name.split(".")[0] in QT_MODULES for name in _imports(path)):
-            offenders.append(str(path.relative_to(PACKAGE)))
-    assert not offenders, f"Qt imported outside wocdesk/ui: {offenders}"
+def _is_writer(path: Path) -> bool:
+    """A deck writer: ``pptx_*.py`` or a ``pptx*`` folder, and the preloader of python-pptx."""
+    parts = path.relative_to(PACKAGE / "deck").parts
+    return any(part.startswith("pptx") for part in parts) or path.name == "preload.py"
 
 
-def test_only_the_writers_import_python_pptx() -> None:
-    offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        if path.name in PPTX_WRITERS and path.parent.name == "deck":
-            continue
-        if any(name.split(".")[0] in ("pptx", "lxml") for name in _imports(path)):
-            offenders.append(str(path.relative_to(PACKAGE)))
+def test_only_the_deck_writers_import_python_pptx() -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "deck").rglob("*.py")
+        if not _is_writer(path)
+        and any(name.split(".")[0] in ("pptx", "lxml") for name in _imports(path))
+    ]
     assert not offenders, f"python-pptx imported outside the deck writers: {offenders}"
 
 
-def test_model_imports_no_qt_and_no_pptx() -> None:
-    for path in (PACKAGE / "model").rglob("*.py"):
-        roots = {name.split(".")[0] for name in _imports(path)}
-        assert not roots & {"PySide6", "pptx", "babel"}, path
+def _cycles(graph: grimp.ImportGraph, modules: set[str]) -> list[list[str]]:
+    """The strongly connected groups (Tarjan) of more than one module, or importing itself."""
+    edges = {m: sorted(graph.find_modules_directly_imported_by(m) & modules) for m in modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for target in edges[module]:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in on_stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1 or module in edges[module]:
+                found.append(sorted(group))
+
+    for module in sorted(modules):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_import_cycles_in_the_window() -> None:
+    graph = grimp.build_graph("wocdesk", exclude_type_checking_imports=True, cache_dir=None)
+    ui = {m for m in graph.modules if m == "wocdesk.ui" or m.startswith("wocdesk.ui.")}
+    assert "wocdesk.ui.reader.main_window" in ui
+    assert _cycles(graph, ui) == []
+
+
+def test_the_cycle_finder_sees_imports_inside_functions() -> None:
+    graph = grimp.ImportGraph()
+    for name in ("a", "a.one", "a.two", "a.three"):
+        graph.add_module(name)
+    graph.add_import(importer="a.one", imported="a.two", line_number=3, line_contents="import")
+    graph.add_import(importer="a.two", imported="a.one", line_number=9, line_contents="import")
+    graph.add_import(importer="a.three", imported="a.one", line_number=1, line_contents="import")
+    assert _cycles(graph, {"a.one", "a.two", "a.three"}) == [["a.one", "a.two"]]
+
+
+def test_window_modules_are_small_and_folders_few() -> None:
+    long = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in UI.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"modules over {MAX_MODULE_LINES} lines: {long}"
+    crowded = {
+        str(folder.relative_to(PACKAGE)): count
+        for folder in [UI, *(p for p in UI.rglob("*") if p.is_dir() and p.name != "__pycache__")]
+        if (count := len(list(folder.glob("*.py")))) > MAX_FOLDER_MODULES
+    }
+    assert not crowded, f"folders over {MAX_FOLDER_MODULES} modules: {crowded}"
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ def test_switching_is_looked_up_at_call_time() -> None:
     assert i18n._(message) == message
     i18n.set_interface_language("zh")
     assert i18n.interface_language() == "zh"
-    assert i18n._(message) == "(原文此处没有英文。)"
+    assert i18n._(message) == "（原文此处没有英文。）"
     i18n.set_interface_language("en")
     assert i18n._(message) == message
 
@@ -81,6 +82,41 @@ def test_system_language(monkeypatch: pytest.MonkeyPatch) -> None:
     assert i18n.set_interface_language(None) == "zh"
     monkeypatch.setenv("LANGUAGE", "en_US:zh_CN")
     assert i18n.system_language() == "en"
+
+
+def test_system_language_follows_gettext_order_and_the_c_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LC_MESSAGES", "zh_CN.UTF-8")
+    assert i18n.system_language() == "zh"  # LC_MESSAGES before LANG
+    monkeypatch.setenv("LC_ALL", "C")
+    assert i18n.system_language() == "en"  # the C locale is English
+    monkeypatch.setenv("LANGUAGE", "zh_TW:en")
+    assert i18n.system_language() == "zh"
+
+
+def test_system_language_asks_the_platform_when_no_variable_is_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from wocdesk.i18n import catalogs
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(catalogs, "platform_locale", lambda: "zh_CN")
+    assert i18n.system_language() == "zh"
+    monkeypatch.setattr(catalogs, "platform_locale", lambda: None)
+    assert i18n.system_language() == "en"
+
+
+def test_windows_ui_language_ids_map_to_locales() -> None:
+    """The table the Windows probe reads (GetUserDefaultUILanguage gives 0x0804 for zh-CN)."""
+    import locale
+
+    assert locale.windows_locale[0x0804] == "zh_CN"
+    assert locale.windows_locale[0x0409] == "en_US"
 
 
 def test_gettext_in_ignores_the_interface_language() -> None:
@@ -183,3 +219,45 @@ def test_an_edited_po_is_not_shadowed_by_an_old_mo(tmp_path, monkeypatch) -> Non
         assert catalogs._load("zh").gettext("[Only in English in the original]") == "[只有英文]"
     finally:
         catalogs._load.cache_clear()
+
+
+# Our own Chinese uses full-width punctuation. Exempt: placeholders ({file}), Qt mnemonics
+# ((&F)), file-dialog filters ((*.toml);;), quoted code ("zh", 'both'), options (--help).
+_EXEMPT = re.compile(r"\{[^{}]*\}|\(&\w\)|\([^()]*\*[^()]*\)|;;|\"[^\"]*\"|'[^']*'|--[\w-]+")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_ASCII_PUNCTUATION = re.compile(r"[,:;()?]")
+
+
+def ascii_punctuation_beside_chinese(text: str) -> list[str]:
+    """The ASCII , : ; ( ) ? in ``text`` whose nearest neighbour (past spaces) is Chinese."""
+    text = _EXEMPT.sub("x", text)
+    found = []
+    for match in _ASCII_PUNCTUATION.finditer(text):
+        before = text[: match.start()].rstrip()[-1:]
+        after = text[match.end() :].lstrip()[:1]
+        if _CJK.match(before) or _CJK.match(after):
+            found.append(text[max(match.start() - 6, 0) : match.end() + 6])
+    return found
+
+
+def test_the_punctuation_check_catches_ascii_beside_chinese() -> None:
+    assert ascii_punctuation_beside_chinese("英文在前,中文在后")
+    assert ascii_punctuation_beside_chinese("(原文此处没有中文。)")
+    assert ascii_punctuation_beside_chinese("无:使用 wocdesk 自带设计")
+    assert not ascii_punctuation_beside_chinese("关于 wocdesk(&A)")
+    assert not ascii_punctuation_beside_chinese("文章和双语文本 (*.toml *.txt);;所有文件 (*)")
+    assert not ascii_punctuation_beside_chinese("{file}：无法写入（{reason}）")
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOG_LOCALES))
+def test_our_chinese_uses_full_width_punctuation(lang: str) -> None:
+    with open(po_path(lang), "rb") as handle:  # type: ignore[arg-type]
+        catalog = read_po(handle)
+    bad = {}
+    for message in catalog:
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in strings:
+            found = ascii_punctuation_beside_chinese(text or "")
+            if found:
+                bad[message.id if isinstance(message.id, str) else message.id[0]] = found
+    assert not bad, f"ASCII punctuation beside Chinese in the {lang} catalog: {bad}"

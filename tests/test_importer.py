@@ -9,11 +9,10 @@ import pytest
 import wocdesk
 from wocdesk.cli.main import main
 from wocdesk.content.importer import ImportError_, import_text, leftover_kind, line_language
-from wocdesk.content.loader import parse_article
 
 
 def test_the_seed_imports_with_every_passage_of_the_bundled_article(seed_text, article) -> None:  # type: ignore[no-untyped-def]
-    imported = parse_article(import_text(seed_text, "seed"), "seed.toml")
+    imported = import_text(seed_text, "seed")
     found = {(p.zh, p.en) for p in imported.passages()}
     for passage in article.passages():
         assert (passage.zh, passage.en) in found, passage.id
@@ -22,14 +21,14 @@ def test_the_seed_imports_with_every_passage_of_the_bundled_article(seed_text, a
 
 
 def test_the_seed_heading_pair_starts_a_section(seed_text) -> None:  # type: ignore[no-untyped-def]
-    imported = parse_article(import_text(seed_text, "seed"), "seed.toml")
+    imported = import_text(seed_text, "seed")
     titles = [s.title.en for s in imported.sections]
     assert titles == ["Text", "Voices of Participants"]
     assert imported.sections[0].title_editorial and not imported.sections[1].title_editorial
 
 
 def test_leftovers_are_set_aside(seed_text) -> None:  # type: ignore[no-untyped-def]
-    imported = parse_article(import_text(seed_text, "seed"), "seed.toml")
+    imported = import_text(seed_text, "seed")
     body = {t for p in imported.passages() for t in (p.zh, p.en) if t}
     assert "图片:WOC|Photo: WOC" not in body
     assert "滑动查看更多嘉宾发言" not in body
@@ -44,7 +43,7 @@ def test_leftovers_are_set_aside(seed_text) -> None:  # type: ignore[no-untyped-
 
 
 def test_one_language_lines_are_flagged(seed_text) -> None:  # type: ignore[no-untyped-def]
-    imported = parse_article(import_text(seed_text, "seed"), "seed.toml")
+    imported = import_text(seed_text, "seed")
     flagged = [p for p in imported.passages() if p.is_one_language]
     assert [p.zh for p in flagged] == [
         "点击阅读原文查看关于WIPO中国办事处更多信息。",
@@ -54,7 +53,7 @@ def test_one_language_lines_are_flagged(seed_text) -> None:  # type: ignore[no-u
 
 def test_text_without_headings_is_one_section() -> None:
     raw = "第一段。\nFirst paragraph.\n\n第二段,没有英文。\n第三段。\nThird paragraph.\n"
-    imported = parse_article(import_text(raw, "x"), "x.toml")
+    imported = import_text(raw, "x")
     assert len(imported.sections) == 1
     assert [(p.zh, p.en) for p in imported.passages()] == [
         ("第一段。", "First paragraph."),
@@ -65,7 +64,7 @@ def test_text_without_headings_is_one_section() -> None:
 
 def test_odd_characters_survive_as_text() -> None:
     raw = 'Title\n引号"与\\反斜杠\u0007。\nQuote "and" \\backslash.\n'
-    imported = parse_article(import_text(raw, "x"), "x.toml")
+    imported = import_text(raw, "x")
     passage = next(imported.passages())
     assert passage.zh == '引号"与\\反斜杠。'
     assert passage.en == 'Quote "and" \\backslash.'

@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from wocdesk.model.article import Article
 
-__all__ = ["__version__", "load_article"]
+__all__ = ["__version__", "load_article", "open_article"]
 
 
 def load_article(path: str | Path | None = None) -> Article:
@@ -18,3 +18,10 @@ def load_article(path: str | Path | None = None) -> Article:
     from wocdesk.content.loader import load_article as _load
 
     return _load(path)
+
+
+def open_article(path: str | Path | None = None) -> Article:
+    """Open an article file or import a raw bilingual text; ``None`` opens the bundled article."""
+    from wocdesk.content.opening import open_article as _open
+
+    return _open(path)

@@ -30,8 +30,8 @@ app = QApplication(sys.argv[:1])
 if sys.argv[1] == "icon":
     from wocdesk.ui.desktop.icon import install_application_icon
     install_application_icon(app)
-from wocdesk.ui.fonts import register_fonts
-from wocdesk.ui.main_window import MainWindow
+from wocdesk.ui.app.fonts import register_fonts
+from wocdesk.ui.reader.main_window import MainWindow
 import wocdesk
 register_fonts()
 window = MainWindow(wocdesk.load_article(), "en")
@@ -67,12 +67,12 @@ def printing() -> None:
     import wocdesk.ui
     from tests.desktop.long_text import long_article
     from wocdesk.model.text import DisplayMode
-    from wocdesk.ui.fonts import register_fonts
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.app.fonts import register_fonts
     from wocdesk.ui.printing.actions import PrintController
     from wocdesk.ui.printing.document import printable_html
     from wocdesk.ui.printing.pages import layout_document, set_margins
     from wocdesk.ui.printing.pdf import print_fonts
+    from wocdesk.ui.reader.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     register_fonts()

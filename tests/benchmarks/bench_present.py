@@ -41,15 +41,17 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     import wocdesk
     from wocdesk.deck import plan_deck
-    from wocdesk.ui.presenter import DeckSource, ShowWindow
-    from wocdesk.ui.slide_renderer import SlideRenderer
+    from wocdesk.model.text import DisplayMode
+    from wocdesk.ui.show.deck_source import DeckSource
+    from wocdesk.ui.show.show_window import ShowWindow
+    from wocdesk.ui.slides.renderer import SlideRenderer
 
     article = wocdesk.load_article()
     plan_start = time.perf_counter()
     plan_deck(article, lang="zh-en")
     plan_ms = (time.perf_counter() - plan_start) * 1000
 
-    show = ShowWindow(DeckSource.for_article(article), "en")
+    show = ShowWindow(DeckSource.for_article(article), DisplayMode.EN)
     show.setGeometry(0, 0, 1920, 1080)
     show.show()
     show.repaint()

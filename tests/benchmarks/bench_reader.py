@@ -53,8 +53,8 @@ def bench_interaction() -> None:
     import wocdesk
     from wocdesk.content.plain_text import render_text
     from wocdesk.model.text import DisplayMode
-    from wocdesk.ui.fonts import register_fonts
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.app.fonts import register_fonts
+    from wocdesk.ui.reader.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     register_fonts()

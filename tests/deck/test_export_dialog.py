@@ -6,7 +6,7 @@ import pytest
 from pptx import Presentation
 from PySide6.QtCore import QSettings
 
-from wocdesk.ui.export_dialog import ExportDialog, documents_folder
+from wocdesk.ui.export.dialog import ExportDialog, documents_folder
 
 
 @pytest.fixture

@@ -118,3 +118,160 @@ highlights = ["digital-age"]
     assert set(KINDS) >= {"title", "agenda", "trends", "trend", "keys", "quote", "source"}
     assert "p-eastward" not in deck.slides[2].notes
     assert deck.slides[0].notes.split("\n")[0] == article.passage("p-eastward").en
+
+
+# -- mismatches: one short line, at most three close ids ------------------------------------
+
+
+def test_a_missing_passage_offers_close_ids_not_the_whole_list(tmp_path, article) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, GOOD.replace('notes = ["p-event"]', 'notes = ["p-evnt"]', 1))
+    with pytest.raises(OutlineError) as info:
+        plan_deck(article, path, "en")
+    message = str(info.value)
+    assert (
+        message
+        == f"{path}: slide 1: notes: no passage 'p-evnt' in the article (did you mean p-event?)"
+    )
+
+
+def test_a_bundled_outline_on_a_long_imported_text_is_one_short_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.chapter_text import chapter_text
+    from wocdesk.content.article_toml import article_toml
+    from wocdesk.content.importer import import_text
+    from wocdesk.content.loader import parse_article
+
+    long = parse_article(
+        article_toml(import_text(chapter_text(300, 6), "long")), tmp_path / "long.toml"
+    )
+    assert sum(1 for _ in long.passages()) == 1800
+    with pytest.raises(OutlineError) as info:
+        plan_deck(long, default_outline_path(), "en")
+    message = str(info.value)
+    assert "slide 1: notes: no passage 'p-event' in the article" in message
+    assert len(message) < 300 and "\n" not in message
+    assert message.count("p-") <= 4  # the id, and at most three suggestions
+
+
+def test_problems_come_back_as_data_for_the_dialog(tmp_path, article) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.deck.outline_check import outline_file_problems, outline_problems
+
+    broken = GOOD.replace('highlight = "exchange"', 'highlight = "exchang"').replace(
+        'figure = "', 'figure = "x'
+    )
+    outline = load_outline(write(tmp_path, broken))
+    problems = outline_problems(outline, article)
+    assert [(p.slide, p.key) for p in problems] == [(6, "highlight")]
+    assert problems[0].message == "no trend 'exchang' in the article (did you mean exchange?)"
+    assert str(problems[0]).endswith(
+        "slide 6: highlight: no trend 'exchang' in the article (did you mean exchange?)"
+    )
+    assert outline_problems(load_outline(), article) == []
+    unreadable = outline_file_problems(tmp_path / "absent.toml", article)
+    assert len(unreadable) == 1 and "no such file" in unreadable[0].message
+    assert outline_file_problems(None, article) == []
+
+
+# -- hostile outlines: one line, never a traceback or a hang --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("format = 2\n" + GOOD.replace("format = 1\n", ""), "format: format 2 is not supported"),
+        (
+            'format = "1"\n' + GOOD.replace("format = 1\n", ""),
+            "format: format '1' is not supported",
+        ),
+        ("x = " + "[" * 3000 + "]" * 3000 + "\n" + GOOD, "nested too deeply"),
+        (GOOD.replace('show = "detail"', "show = [1, 2]"), "slide 3: show: expected one of"),
+        (
+            GOOD.replace('highlights = ["digital-age", "deep-science"]', "highlights = { a = 1 }"),
+            "slide 3: highlights: expected a list of ids",
+        ),
+        (
+            GOOD.replace('highlight = "eastward"', "highlight = 3"),
+            "slide 5: highlight: expected an id",
+        ),
+        (
+            GOOD.replace('quote = { passage = "p-exchange" }', 'quote = ["p-exchange"]'),
+            "slide 6: quote: expected",
+        ),
+        (
+            GOOD.replace(
+                'quote = { passage = "p-exchange" }',
+                'quote = { passage = "p-exchange", start = 5 }',
+            ),
+            "slide 6: quote.start: expected a table",
+        ),
+        (
+            GOOD.replace('notes = ["p-waves"]', "notes = [[1]]"),
+            "slide 3: notes: expected a list of ids",
+        ),
+        (
+            GOOD.replace('kind = "agenda"', "kind = { a = 1 }"),
+            "slide 2: kind: unknown kind a table",
+        ),
+        (GOOD.replace('name = "briefing"', "name = 1979-05-27"), "name: expected text"),
+        (GOOD.replace("[labels]", "[labels]\nbogus = 'x'"), "labels: unknown label 'bogus'"),
+        (GOOD.replace("[labels]", "labels = 3\n[other]"), "labels: expected a table"),
+        (
+            GOOD.replace('{ zh = "五套金钥匙", en = "Five keys to WIPO’s resources" },', "[],"),
+            "slide 2: items[3]: expected a table",
+        ),
+        (
+            '[[slides]]\nkind = "points"\nitems = [{ passage = "p-1", point = "kp-1" }]',
+            "slide 1: items[1]: give either point or passage",
+        ),
+        (
+            '[[slides]]\nkind = "points"\nitems = [{ passage = "p-1", sentence = 0 }]',
+            "slide 1: items[1].sentence: expected a whole number",
+        ),
+        ('[[slides]]\nkind = "points"\nitems = "p-1"', "slide 1: items: expected a list"),
+        ("slides = " + "[" * 400 + "]" * 400, "slide 1: expected a table"),
+    ],
+)
+def test_wrong_types_are_one_line_naming_slide_and_key(tmp_path, article, text, expected) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, text)
+    with pytest.raises(OutlineError) as info:
+        plan_deck(article, path, "en")
+    message = str(info.value)
+    assert expected in message, message
+    assert "\n" not in message and len(message) < 400
+
+
+def test_an_empty_outline_name_is_refused(article) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(OutlineError, match="--outline: no file name given"):
+        plan_deck(article, "", "en")
+    with pytest.raises(OutlineError, match="no file name given"):
+        load_outline("  ")
+
+
+def test_a_fifo_or_device_as_outline_is_refused_at_once(tmp_path, article) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import threading
+
+    fifo = tmp_path / "deck.toml"
+    os.mkfifo(fifo)
+    outcome: list[str] = []
+
+    def load(path: Path) -> None:
+        try:
+            load_outline(path)
+        except OutlineError as exc:
+            outcome.append(str(exc))
+
+    for path in (fifo, Path("/dev/zero")):
+        thread = threading.Thread(target=load, args=(path,), daemon=True)
+        thread.start()
+        thread.join(5)
+        assert not thread.is_alive(), f"reading {path} hung"
+    assert len(outcome) == 2
+    assert all("is not a regular file" in line for line in outcome), outcome
+
+
+def test_an_outline_too_large_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "huge.toml"
+    with open(path, "wb") as handle:
+        handle.truncate(9 << 20)
+    with pytest.raises(OutlineError, match="too large for an outline file"):
+        load_outline(path)

@@ -153,3 +153,121 @@ def test_all_planned_text_is_rendered(mode, rendered, decks) -> None:  # type: i
                 for para in box.paragraphs:
                     for line in para.lines:
                         assert squash(line)[:6] in shown, (number + 1, line)
+
+
+# -- decks of any article: an imported post and a text of 20 chapters ------------------------
+
+OTHER_DECKS = ("imported-zh-en", "imported-en", "chapters-zh-en")
+
+
+def _convert(files: list[Path], folder: Path) -> dict[str, list[tuple[float, float, list]]]:  # type: ignore[type-arg]
+    profile = Path("/tmp") / f"wocdesk-lo-{uuid.uuid4().hex}"
+    try:
+        subprocess.run(
+            [
+                str(SOFFICE),
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                *map(str, files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pages = {}
+    for file in files:
+        pdf = file.with_suffix(".pdf")
+        assert pdf.is_file(), f"LibreOffice did not convert {file.name}"
+        out = subprocess.run(
+            [str(PDFTOTEXT), "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+        )
+        pages[file.stem] = [
+            (
+                float(w),
+                float(h),
+                [
+                    (float(a), float(b), float(c), float(d), html.unescape(t))
+                    for a, b, c, d, t in WORD.findall(body)
+                ],
+            )
+            for w, h, body in PAGE.findall(out.stdout)
+        ]
+    return pages
+
+
+@pytest.fixture(scope="module")
+def other_decks(tmp_path_factory, seed_text):  # type: ignore[no-untyped-def]
+    if SOFFICE is None or PDFTOTEXT is None:
+        pytest.skip(
+            "LibreOffice (soffice) or poppler's pdftotext is not installed; CI installs both"
+        )
+    from tests.chapter_text import chapter_text
+    from wocdesk.content.article_toml import article_toml
+    from wocdesk.content.importer import import_text
+    from wocdesk.content.loader import parse_article
+    from wocdesk.deck import plan_deck, write_pptx
+
+    folder = tmp_path_factory.mktemp("render-any")
+    with pytest.MonkeyPatch.context() as patch:  # no key points of the user's
+        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
+        imported = parse_article(article_toml(import_text(seed_text, "post")), folder / "post.toml")
+        chapters = parse_article(
+            article_toml(import_text(chapter_text(20, 7), "ch")), folder / "ch.toml"
+        )
+        decks = {
+            "imported-zh-en": plan_deck(imported, lang="zh-en"),
+            "imported-en": plan_deck(imported, lang="en"),
+            "chapters-zh-en": plan_deck(chapters, lang="zh-en"),
+        }
+    files = [write_pptx(deck, folder / f"{name}.pptx") for name, deck in decks.items()]
+    return decks, _convert(files, folder)
+
+
+@pytest.mark.parametrize("name", OTHER_DECKS)
+def test_any_article_every_word_on_its_slide_in_its_box_none_colliding(name, other_decks) -> None:  # type: ignore[no-untyped-def]
+    decks, rendered = other_decks
+    deck, pages = decks[name], rendered[name]
+    assert len(pages) == len(deck.slides)
+    if name.startswith("chapters"):
+        assert len(pages) > 40  # the agenda and the chapters continue over many slides
+    problems = []
+    for number, (width, height, words) in enumerate(pages):
+        assert abs(width - 960) < 1 and abs(height - 540) < 1 and words
+        boxes = regions(deck, number)
+        for x0, y0, x1, y1, text in words:
+            if not (x0 >= 0 and x1 <= 960 and y0 >= 0 and y1 <= 540):
+                problems.append(f"slide {number + 1}: {text!r} leaves the slide")
+                continue
+            slack_y = (y1 - y0) * 0.3 + 1
+            inside = [
+                b
+                for b in boxes
+                if x0 >= b[0] - 1.5
+                and x1 <= b[2] + 1.5
+                and y0 >= b[1] - slack_y
+                and y1 <= b[3] + slack_y
+            ]
+            if not any(b[4] == "*" or squash(text) in squash(b[4]) for b in inside):
+                problems.append(f"slide {number + 1}: {text!r} outside its box")
+        cores = []
+        for x0, y0, x1, y1, text in words:
+            dy, dx = (y1 - y0) * 0.25, min((x1 - x0) * 0.1, 2)
+            cores.append((x0 + dx, y0 + dy, x1 - dx, y1 - dy, text))
+        for i, a in enumerate(cores):
+            for b in cores[i + 1 :]:
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+                    problems.append(f"slide {number + 1}: {a[4]!r} collides with {b[4]!r}")
+        shown = squash("".join(w[4] for w in words))
+        for box in deck.slides[number].boxes:
+            if isinstance(box, TextBox):
+                for para in box.paragraphs:
+                    for line in para.lines:
+                        if squash(line)[:6] not in shown:
+                            problems.append(f"slide {number + 1}: {line!r} not rendered")
+    assert not problems, "\n".join(problems[:20])

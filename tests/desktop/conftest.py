@@ -14,8 +14,8 @@ def make_window(qtbot, tmp_path: Path) -> Iterator:  # type: ignore[no-untyped-d
     from PySide6.QtCore import QSettings
 
     import wocdesk.ui  # noqa: F401  (guards None's reference count before any Qt call)
-    from wocdesk.ui.fonts import register_fonts
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.app.fonts import register_fonts
+    from wocdesk.ui.reader.main_window import MainWindow
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     register_fonts()

@@ -151,7 +151,7 @@ def test_pdf_to_an_unwritable_place_is_one_clear_error(write, article, tmp_path)
 
 def test_print_font_maps_each_glyph_from_one_code_point():
     from wocdesk.resources import resource
-    from wocdesk.ui.fonts import FONT_FILES
+    from wocdesk.ui.app.fonts import FONT_FILES
     from wocdesk.ui.printing import sfnt
     from wocdesk.ui.printing.font_alias import PRINT_FAMILY, print_font
 

@@ -124,7 +124,7 @@ def test_closing_the_window_mid_job_waits_for_the_thread(qtbot, make_window, art
     ("language", "texts"), [("en", ("&Print…", "Export as P&DF…")), ("zh", ("打印(&P)…", None))]
 )
 def test_the_actions_speak_the_interface_language(make_window, article, language, texts):
-    from wocdesk.ui.language import set_interface_language
+    from wocdesk.ui.app.language import set_interface_language
 
     window = make_window(article, "zh")
     set_interface_language(language)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from tests.present.sample_deck import make_deck
+from wocdesk.model.text import DisplayMode
 
 
 @pytest.fixture
 def source():  # type: ignore[no-untyped-def]
-    from wocdesk.ui.presenter import DeckSource
+    from wocdesk.ui.show.deck_source import DeckSource
 
     calls: list[str] = []
 
@@ -24,9 +25,9 @@ def source():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def show(qtbot, source):  # type: ignore[no-untyped-def]
-    from wocdesk.ui.presenter import ShowWindow
+    from wocdesk.ui.show.show_window import ShowWindow
 
-    window = ShowWindow(source, "en")
+    window = ShowWindow(source, DisplayMode.EN)
     window.resize(960, 540)
     qtbot.addWidget(window)
     window.show()

@@ -16,8 +16,8 @@ def _settings(tmp_path, **values):
 
 def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tmp_path):
     from wocdesk.resources import default_outline_path
-    from wocdesk.ui.main_window import MainWindow
-    from wocdesk.ui.present_action import present_from, remembered_deck_choices
+    from wocdesk.ui.reader.main_window import MainWindow
+    from wocdesk.ui.show.present_action import remembered_deck_choices
 
     assert remembered_deck_choices(_settings(tmp_path)) == (None, None)
     mine = tmp_path / "mine.toml"
@@ -27,7 +27,7 @@ def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tm
     assert remembered_deck_choices(settings) == (str(mine), "both")
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
-    show = present_from(window, settings=settings)
+    show = window.presenter.present(settings=settings)
     assert show is not None
     assert show.deck.title.endswith("My talk")
     assert set(show.deck.notes_langs) == {"zh", "en"}
@@ -35,12 +35,12 @@ def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tm
 
 
 def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
-    from wocdesk.ui.main_window import MainWindow
-    from wocdesk.ui.present_action import install_present_action
+    from wocdesk.ui.reader.main_window import MainWindow
+    from wocdesk.ui.show.present_action import install_present_action
 
     window = MainWindow(article, "zh")
     qtbot.addWidget(window)
-    action = install_present_action(window)
+    action = install_present_action(window, window.presenter)
     assert action in window.menu("view").actions()
     assert action.shortcut().toString() == "F5"
     window.show()
@@ -65,15 +65,26 @@ def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
 def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from wocdesk.ui.main_window import MainWindow
-    from wocdesk.ui.present_action import present_from
+    from wocdesk.ui.reader.main_window import MainWindow
 
     bad = tmp_path / "deck.toml"
     bad.write_text("this is = = not toml", encoding="utf-8")
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
-    window.deck_outline = str(bad)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
-    assert present_from(window, settings=_settings(tmp_path)) is None
+    assert window.presenter.present(settings=_settings(tmp_path, outline=str(bad))) is None
     assert shown and "deck.toml" in shown[0]
+
+
+def test_opening_another_article_ends_the_show_of_the_previous_one(qtbot, article):
+    from wocdesk.ui.reader.main_window import MainWindow
+
+    window = MainWindow(article, "en")
+    qtbot.addWidget(window)
+    window.show()
+    show = window.presenter.present()
+    assert show is not None and window.present_show is show
+    with qtbot.waitSignal(show.closed, timeout=1000):
+        window.open_bundled_article()
+    assert window.present_show is None and window.isVisible()

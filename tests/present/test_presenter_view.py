@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from wocdesk.ui.presenter.presenter_view import format_elapsed
+from wocdesk.model.text import DisplayMode
+from wocdesk.ui.show.presenter_view import format_elapsed
 
 
 def test_presenter_view_follows_the_show(qtbot, show):
-    from wocdesk.ui.presenter import PresenterView
+    from wocdesk.ui.show.presenter_view import PresenterView
 
     view = PresenterView(show)
     qtbot.addWidget(view)
@@ -26,7 +27,7 @@ def test_presenter_view_follows_the_show(qtbot, show):
 
 def test_presenter_view_speaks_chinese(qtbot, show):
     from wocdesk.i18n import set_interface_language
-    from wocdesk.ui.presenter import PresenterView
+    from wocdesk.ui.show.presenter_view import PresenterView
 
     view = PresenterView(show)
     qtbot.addWidget(view)
@@ -42,7 +43,7 @@ def test_elapsed_format():
 
 
 def test_closing_the_view_ends_the_show(qtbot, show):
-    from wocdesk.ui.presenter import PresenterView
+    from wocdesk.ui.show.presenter_view import PresenterView
 
     view = PresenterView(show)
     qtbot.addWidget(view)
@@ -55,12 +56,12 @@ def test_closing_the_view_ends_the_show(qtbot, show):
 def test_start_show_on_one_screen_returns_to_the_reader(qtbot, source, article):
     from PySide6.QtWidgets import QMainWindow
 
-    from wocdesk.ui.presenter import start_show
+    from wocdesk.ui.show.start import start_show
 
     reader = QMainWindow()
     qtbot.addWidget(reader)
     reader.show()
-    show = start_show(reader, article, "zh", source=source, slide=2, full_screen=False)
+    show = start_show(reader, article, DisplayMode.ZH, source=source, slide=2, full_screen=False)
     assert show.isVisible() and show.mode.value == "zh" and show.index == 2
     assert show.presenter_view is None  # one screen: N overlay instead
     with qtbot.waitSignal(show.closed, timeout=1000):
@@ -69,7 +70,7 @@ def test_start_show_on_one_screen_returns_to_the_reader(qtbot, source, article):
 
 
 def test_two_screens_put_the_show_on_the_second(monkeypatch, qapp):
-    from wocdesk.ui.presenter import start
+    from wocdesk.ui.show import start
 
     class Screen:
         pass

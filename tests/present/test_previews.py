@@ -7,7 +7,7 @@ from wocdesk.errors import WocdeskError
 
 
 def test_previews_wait_for_a_pause_then_draw_every_slide(qtbot):
-    from wocdesk.ui.slide_previews import SlidePreviews
+    from wocdesk.ui.export.previews import SlidePreviews
 
     strip = SlidePreviews()
     qtbot.addWidget(strip)
@@ -36,7 +36,7 @@ def test_previews_wait_for_a_pause_then_draw_every_slide(qtbot):
 
 
 def test_a_planning_error_is_shown_in_the_strip(qtbot):
-    from wocdesk.ui.slide_previews import SlidePreviews
+    from wocdesk.ui.export.previews import SlidePreviews
 
     strip = SlidePreviews()
     qtbot.addWidget(strip)
@@ -52,7 +52,7 @@ def test_a_planning_error_is_shown_in_the_strip(qtbot):
 def test_previews_follow_the_export_dialog_fields(qtbot, article, tmp_path):
     from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-    from wocdesk.ui.slide_previews import install_slide_previews
+    from wocdesk.ui.export.previews import install_slide_previews
 
     class Row:
         def __init__(self, parent):
@@ -103,8 +103,8 @@ def test_previews_follow_the_export_dialog_fields(qtbot, article, tmp_path):
 def test_previews_in_the_real_export_dialog(qtbot, article, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from wocdesk.ui.export_dialog import ExportDialog
-    from wocdesk.ui.slide_previews import install_slide_previews
+    from wocdesk.ui.export.dialog import ExportDialog
+    from wocdesk.ui.export.previews import install_slide_previews
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     dialog = ExportDialog(article, settings=settings)

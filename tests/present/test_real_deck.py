@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from wocdesk.deck.model import TableBox, TextBox
+from wocdesk.model.text import DisplayMode
 
 MODES = ["zh", "en", "zh-en", "en-zh"]
 
@@ -20,7 +21,7 @@ def decks(article):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_every_planned_line_is_drawn_inside_its_box(qapp, decks, mode):
-    from wocdesk.ui.slide_renderer import SlideRenderer
+    from wocdesk.ui.slides.renderer import SlideRenderer
 
     deck = decks[mode]
     renderer = SlideRenderer(deck)
@@ -56,9 +57,10 @@ def test_every_planned_line_is_drawn_inside_its_box(qapp, decks, mode):
 
 
 def test_language_cycle_keeps_the_outline_slide_on_the_real_deck(qtbot, article):
-    from wocdesk.ui.presenter import DeckSource, ShowWindow
+    from wocdesk.ui.show.deck_source import DeckSource
+    from wocdesk.ui.show.show_window import ShowWindow
 
-    show = ShowWindow(DeckSource.for_article(article), "zh")
+    show = ShowWindow(DeckSource.for_article(article), DisplayMode.ZH)
     qtbot.addWidget(show)
     show.resize(960, 540)
     for index in range(len(show.deck.slides)):
@@ -73,7 +75,7 @@ def test_language_cycle_keeps_the_outline_slide_on_the_real_deck(qtbot, article)
 @pytest.mark.parametrize("mode", MODES)
 def test_qt_measures_every_planned_line_within_its_box(qapp, decks, mode):
     """Independent of the renderer's drawing: the deck's faces in Qt fit the planner's breaks."""
-    from wocdesk.ui.slide_renderer import SlideFonts
+    from wocdesk.ui.slides.fonts import SlideFonts
 
     deck = decks[mode]
     fonts = SlideFonts(deck.fonts, 96.0)

@@ -8,11 +8,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from tests.present.sample_deck import make_deck
 from wocdesk.deck.model import Paragraph, Slide, TextBox
-from wocdesk.ui.slide_chart import format_value, nice_axis
+from wocdesk.ui.slides.chart import format_value, nice_axis
 
 
 def _render(deck, slide, width=1920):
-    from wocdesk.ui.slide_renderer import SlideRenderer
+    from wocdesk.ui.slides.renderer import SlideRenderer
 
     renderer = SlideRenderer(deck)
     image = QImage(width, round(width * 9 / 16), QImage.Format.Format_ARGB32_Premultiplied)
@@ -63,7 +63,7 @@ def test_drawn_lines_stay_inside_their_boxes(qapp, mode):
 def test_a_line_wider_than_its_box_is_condensed_not_rewrapped(qapp):
     from PySide6.QtGui import QFontMetricsF
 
-    from wocdesk.ui.slide_renderer import SlideFonts
+    from wocdesk.ui.slides.fonts import SlideFonts
 
     deck = make_deck("en")
     text = "A line the planner measured narrower than Qt does"
@@ -97,7 +97,7 @@ def _faces(font, text):
 
 
 def test_chinese_takes_a_chinese_face_and_latin_the_latin_one(qapp):
-    from wocdesk.ui.slide_renderer import SlideFonts
+    from wocdesk.ui.slides.fonts import SlideFonts
 
     fonts = SlideFonts(make_deck("zh").fonts, 96.0)
     faces = _faces(fonts.font("zh", 20), "议程 Agenda")
@@ -110,7 +110,7 @@ def test_value_formats_and_axis():
     assert format_value(0.125, "0.0%") == "12.5%"
     assert format_value(12345, "#,##0") == "12,345"
     assert format_value(3.14159, "0.00") == "3.14"
-    from wocdesk.ui.slide_chart import axis_top
+    from wocdesk.ui.slides.chart import axis_top
 
     assert axis_top(make_deck("en").slides[2].boxes[-1]) == 1.0  # percentages: 0 to 100%
     top, step = nice_axis(0.7)

@@ -93,7 +93,7 @@ def test_blank_toggles_and_navigation_unblanks(qtbot, show):
 
 
 def test_notes_overlay_toggles_and_shows_the_notes(qtbot, show, monkeypatch):
-    from wocdesk.ui.presenter import show_overlays
+    from wocdesk.ui.show import show_overlays
 
     drawn: list[str] = []
     original = show_overlays.notes_text
@@ -127,7 +127,7 @@ def test_language_switch_maps_continuation_slides():
     from dataclasses import replace
 
     from tests.present.sample_deck import make_deck
-    from wocdesk.ui.presenter import map_index
+    from wocdesk.ui.show.deck_source import map_index
 
     en = make_deck("en", extra=3)
     zh = make_deck("zh", extra=3)

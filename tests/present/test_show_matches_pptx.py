@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-MODES = ["zh", "en", "zh-en", "en-zh"]
+from wocdesk.model.text import DisplayMode
+
+MODES = list(DisplayMode)
 
 
 def _pptx_titles_and_notes(path):
@@ -37,7 +39,8 @@ def _drawn_title(show) -> str:
 @pytest.mark.parametrize("mode", MODES)
 def test_show_and_pptx_agree(qtbot, article, tmp_path, mode):
     from wocdesk.deck import write_pptx
-    from wocdesk.ui.presenter import DeckSource, ShowWindow
+    from wocdesk.ui.show.deck_source import DeckSource
+    from wocdesk.ui.show.show_window import ShowWindow
 
     show = ShowWindow(DeckSource.for_article(article), mode)
     qtbot.addWidget(show)

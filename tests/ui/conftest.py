@@ -23,7 +23,7 @@ def temporary_settings(tmp_path: Path) -> Iterator[Path]:
 @pytest.fixture
 def fonts(qapp):  # type: ignore[no-untyped-def]
     """The bundled Chinese font, registered."""
-    from wocdesk.ui.fonts import register_fonts
+    from wocdesk.ui.app.fonts import register_fonts
 
     return register_fonts()
 
@@ -31,7 +31,7 @@ def fonts(qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def make_window(qtbot, fonts):  # type: ignore[no-untyped-def]
     """A factory of shown main windows (article, mode), closed after the test."""
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
     made = []
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from wocdesk.ui.briefing_actions import EXPORT_ACTION_ID, export_action
-from wocdesk.ui.present_action import PRESENT_ACTION_ID, install_present_action
+from wocdesk.ui.export.export_action import EXPORT_ACTION_ID, export_action
+from wocdesk.ui.show.present_action import PRESENT_ACTION_ID, install_present_action
 
 
 def test_export_and_present_are_in_the_menus_with_their_keys(window) -> None:  # type: ignore[no-untyped-def]
@@ -16,7 +16,7 @@ def test_export_and_present_are_in_the_menus_with_their_keys(window) -> None:  #
     present = window.action_registry.actions[PRESENT_ACTION_ID]
     assert present in window.menu("view").actions()
     assert present.shortcut() == QKeySequence("F5")
-    assert install_present_action(window) is present  # idempotent: one F5, not two
+    assert install_present_action(window, window.presenter) is present  # idempotent: one F5
     f5 = [a for a in window.findChildren(type(present)) if a.shortcut() == QKeySequence("F5")]
     assert len(f5) == 1
 
@@ -34,7 +34,7 @@ def test_ctrl_e_opens_the_export_dialog_with_previews(window, qtbot) -> None:  #
 
 
 def test_export_action_follows_the_interface_language(window) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.language import set_interface_language
+    from wocdesk.ui.app.language import set_interface_language
 
     set_interface_language("zh")
     try:
@@ -78,21 +78,17 @@ def test_find_follows_a_rerendered_document(window) -> None:  # type: ignore[no-
 
 
 def test_a_new_article_gets_a_new_export_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.briefing_actions import open_export_dialog
-
-    first = open_export_dialog(window)
+    first = window.open_export_dialog()
     window.open_bundled_article()
-    second = open_export_dialog(window)
+    second = window.open_export_dialog()
     assert second is not first and second.article is window.article
     assert not first.isVisible()
 
 
 def test_f5_during_a_show_returns_to_it(window) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.present_action import present_from
-
-    show = present_from(window)
+    show = window.presenter.present()
     assert show is not None
     try:
-        assert present_from(window) is show
+        assert window.presenter.present() is show
     finally:
         show.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wocdesk.ui import qt_platform
+from wocdesk.ui.app import qt_platform
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,7 +108,7 @@ def test_missing_xcb_libraries_are_named(monkeypatch):
 
 def test_window_module_does_not_import_qt_until_needed():
     code = (
-        "import sys, wocdesk.cli.main as m; m.build_parser(); import wocdesk.ui.app; "
+        "import sys, wocdesk.cli.main as m; m.build_parser(); import wocdesk.ui.reader.launch; "
         "print(any(k.startswith('PySide6') for k in sys.modules))"
     )
     result = subprocess.run(

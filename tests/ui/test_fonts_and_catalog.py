@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from fontTools.ttLib import TTFont
 from PySide6.QtGui import QFontDatabase
 
 from wocdesk.resources import resource
-from wocdesk.ui.fonts import FONT_FILES
+from wocdesk.ui.app.fonts import FONT_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "wocdesk" / "ui"
@@ -38,11 +37,18 @@ def test_registered_with_qt(fonts):
 
 
 def ui_messages() -> set[str]:
-    pattern = re.compile(r"""\b_?N?_\(\s*(?:"((?:[^"\\]|\\.)*)")""")
+    """Every message of the window's modules, found as ``pybabel extract`` finds them."""
+    from babel.messages.extract import DEFAULT_KEYWORDS, extract_python
+
     found: set[str] = set()
-    for path in UI.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        found |= {m.group(1) for m in pattern.finditer(text) if m.group(1)}
+    for path in UI.rglob("*.py"):
+        with path.open("rb") as handle:
+            for _line, _function, message, _comments in extract_python(
+                handle, DEFAULT_KEYWORDS.keys(), [], {}
+            ):
+                singular = message[0] if isinstance(message, tuple) else message
+                if singular:  # a plural is known by its singular, as in the catalog
+                    found.add(singular)
     return found
 
 

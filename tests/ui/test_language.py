@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QMenu, QWidget
 
 from wocdesk.i18n import interface_language
@@ -95,17 +95,42 @@ def test_article_mode_is_separate_from_the_interface(window):
     assert window.section_list.titles()[0] == "The event"
 
 
+def _system_locale(monkeypatch, name: str) -> None:
+    """Make Qt's system locale ``name`` (Qt reads the environment once, so patch Qt itself)."""
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(name)))
+
+
 def test_follow_the_system(window, monkeypatch):
-    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    _system_locale(monkeypatch, "zh_CN")
     window.action_registry["ui-system"].trigger()
     assert interface_language() == "zh"
     assert window.action_registry["ui-system"].isChecked()
 
 
+def test_the_system_language_is_the_first_of_qts_ui_languages_we_have(monkeypatch):
+    from wocdesk.ui.app.language import system_language
+
+    for name, expected in (("zh_TW", "zh"), ("zh_CN", "zh"), ("en_GB", "en"), ("fr_FR", "en")):
+        _system_locale(monkeypatch, name)
+        assert system_language() == expected, name
+
+
 def test_dates_follow_the_interface_language(window, article):
-    from wocdesk.ui.about import about_text
+    from wocdesk.ui.app.about import about_text
 
     assert "February 23, 2024" in about_text(article)
     set_interface_language("zh")
     text = about_text(article)
     assert "2024年2月23日" in text and "北京" in text
+
+
+def test_a_closed_show_is_left_out_of_the_switch(window, qtbot):
+    from PySide6.QtCore import QEvent
+
+    show = window.presenter.present()
+    assert show is not None
+    with qtbot.waitSignal(show.closed, timeout=1000):
+        show.close()  # deleted on close: its retranslation goes with it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    set_interface_language("zh")
+    assert window.keys_dock.windowTitle() == "要点"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from wocdesk.ui import language
+from wocdesk.ui.app import language
 
 
 def test_dialogs_retranslate_without_qt_catalogs(qtbot, article, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.export_dialog import ExportDialog
+    from wocdesk.ui.export.dialog import ExportDialog
 
     monkeypatch.setattr(language, "QT_CATALOGS", {})
     dialog = ExportDialog(article)

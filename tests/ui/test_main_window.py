@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from wocdesk.ui.actions import ActionSpec
+from wocdesk.ui.app.actions import ActionSpec
 
 
 def test_opens_at_the_first_section(window, article):
@@ -161,7 +161,7 @@ def test_later_features_can_add_actions_and_hooks(window, qtbot):
 
 
 def test_first_shown_runs_once(make_window, article, qtbot):
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
@@ -179,7 +179,7 @@ def test_first_shown_runs_once(make_window, article, qtbot):
 def test_bad_file_gets_a_dialog_and_the_article_stays(window, tmp_path, monkeypatch):
     reports = []
     monkeypatch.setattr(
-        "wocdesk.ui.main_window.report_bad_article",
+        "wocdesk.ui.reader.main_window.report_bad_article",
         lambda parent, error: reports.append(str(error)),
     )
     bad = tmp_path / "broken.toml"
@@ -227,3 +227,13 @@ def test_article_without_highlights_says_so(window, seed_text, tmp_path: Path):
     assert (
         window.key_points.topLevelItem(0).text(0) == "这篇文章没有要点。"
     )  # the zh mode's language
+
+
+def test_the_embedding_api_is_importable_from_wocdesk_ui(window):
+    import wocdesk.ui as ui
+    from wocdesk.ui.reader.main_window import MainWindow
+
+    assert ui.MainWindow is MainWindow and isinstance(window, ui.MainWindow)
+    assert ui.ActionSpec is ActionSpec
+    assert isinstance(window.state, ui.ReaderState)
+    assert ui.set_interface_language("en") == "en"

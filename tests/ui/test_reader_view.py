@@ -165,7 +165,7 @@ def test_markup_in_titles_stays_literal_outside_the_pane(make_window):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextDocument
 
-    from wocdesk.ui.plain_text import literal_markup
+    from wocdesk.ui.app.plain_text import literal_markup
 
     window = make_window(parse_article(ESCAPE_ARTICLE), "en")
     label = window.section_label

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
 from wocdesk.model.text import DisplayMode
-from wocdesk.ui import settings as keys
-from wocdesk.ui.settings import SETTINGS_VERSION, Settings
+from wocdesk.ui.app import settings as keys
+from wocdesk.ui.app.settings import SETTINGS_VERSION, Settings
 
 
 def test_settings_file_is_in_the_temporary_folder(temporary_settings: Path):

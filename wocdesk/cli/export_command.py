@@ -17,9 +17,10 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
         help="write the briefing deck as a PowerPoint file",
-        description="Plan the briefing deck from a deck outline (slides/briefing.toml unless "
-        "--outline is given) and write it as an editable .pptx: text boxes, a native chart and "
-        "table, speaker notes with the source paragraphs, Chinese in an East Asian face.",
+        description="Plan the briefing deck from a deck outline (--outline, else the article's "
+        "own: slides/briefing.toml for the bundled article, one made from the sections and key "
+        "points for any other) and write it as an editable .pptx: text boxes, native charts and "
+        "tables, speaker notes with the source paragraphs, Chinese in an East Asian face.",
     )
     # --lang, --section and --article may also come before the command (they are the window's
     # options too): SUPPRESS keeps that value when the command itself is not given one.
@@ -54,7 +55,7 @@ def add_parser(subparsers: Any) -> None:
         "--article",
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="an article file instead of the bundled one",
+        help="an article file or a raw bilingual text instead of the bundled article",
     )
 
 
@@ -70,7 +71,11 @@ def fonts_from(args: argparse.Namespace) -> Any:
     for option, value in (("--latin-font", latin), ("--cjk-font", cjk)):
         printable = value.isprintable() and not xml_illegal_chars(value)
         if not value.strip() or not printable:
-            raise WocdeskError(f"{option}: give a font name (got {value!r})")
+            from wocdesk.errors import quote_value
+            from wocdesk.i18n import _
+
+            message = _("{option}: give a font name (got {value})")
+            raise WocdeskError(message.format(option=option, value=quote_value(value)))
     return Fonts(latin=latin.strip(), cjk=cjk.strip())
 
 
@@ -82,12 +87,18 @@ def default_output(outline_name: str, mode: str) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Plan (or reuse the cached plan), write atomically, and optionally convert to PDF."""
-    from wocdesk.cli.options import mode_or_system
-    from wocdesk.content.files import check_destination
+    from wocdesk.cli.options import input_option, mode_or_system, path_option
+    from wocdesk.content.files import BINARY_LIMIT, check_destination
+    from wocdesk.errors import one_line, quote_name
+    from wocdesk.i18n import _, ngettext
 
     mode = mode_or_system(args.lang)
     fonts = fonts_from(args)
-    output = Path(args.output) if args.output else None
+    # Inputs are checked before anything reads them: a named pipe or a device never blocks.
+    input_option(args.article, "--article", _("an article file or a raw text"))
+    input_option(args.outline, "--outline", _("an outline file"))
+    input_option(args.template, "--template", _("a .pptx template"), limit=BINARY_LIMIT)
+    output = path_option(args.output, "--output") if args.output is not None else None
     if output is not None and output.suffix.lower() != ".pptx" and not output.is_dir():
         output = output.with_name(output.name + ".pptx")
     if output is not None:
@@ -98,31 +109,45 @@ def run(args: argparse.Namespace) -> int:
     from wocdesk.deck import write_pptx
 
     written = write_pptx(deck, output, template=args.template)
-    sys.stderr.write(f"wocdesk: wrote {written} ({len(deck.slides)} slides, {mode.value})\n")
+    count = len(deck.slides)
+    slides = ngettext("{count} slide", "{count} slides", count).format(count=count)
+    message = _("wocdesk: wrote {file} ({slides}, {mode})")
+    line = message.format(file=quote_name(written), slides=slides, mode=mode.value)
+    sys.stderr.write(one_line(line) + "\n")
     if args.pdf:
         from wocdesk.deck.pdf import convert_to_pdf
 
         pdf = convert_to_pdf(written)
-        sys.stderr.write(f"wocdesk: wrote {pdf}\n")
+        sys.stderr.write(one_line(_("wocdesk: wrote {file}").format(file=quote_name(pdf))) + "\n")
     return 0
 
 
 def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
-    """The planned deck and the outline's name, from the plan cache when the inputs match."""
-    from wocdesk.deck import cache
-    from wocdesk.resources import bundled_article_path, default_outline_path
+    """The planned deck and the outline's name, from the plan cache when the inputs match.
 
-    article_path = Path(args.article) if args.article else bundled_article_path()
-    outline_path = Path(args.outline) if args.outline else default_outline_path()
-    key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
+    The article's own or default outline is used without ``--outline`` (``outline_for``).
+    """
+    from wocdesk.deck import cache
+    from wocdesk.deck.default_outline import outline_file_for_cache
+    from wocdesk.resources import bundled_article_path
+
+    outline = None
+    if args.outline is not None:  # read first: an empty name or a FIFO is refused at once
+        from wocdesk.deck import load_outline
+
+        outline = load_outline(args.outline)
+    article_path = Path(args.article) if args.article is not None else bundled_article_path()
+    outline_path = outline_file_for_cache(article_path, args.outline)
+    key = None
+    if outline_path is not None:
+        key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
     cached = cache.load(key)
     if cached is not None:
         return cached, cached.name
-    from wocdesk.content.loader import load_article
-    from wocdesk.deck import load_outline, plan_deck
+    from wocdesk.content.opening import open_article
+    from wocdesk.deck import plan_deck
 
-    article = load_article(args.article)
-    outline = load_outline(args.outline)
+    article = open_article(args.article)
     deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
     cache.store(key, deck)
-    return deck, outline.name
+    return deck, deck.name

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 NAME = "import"
@@ -12,32 +11,53 @@ NAME = "import"
 
 def add_parser(subparsers: Any) -> None:
     """Declare ``wocdesk import`` and its options."""
+    from wocdesk.i18n import _
+
     parser = subparsers.add_parser(
         NAME,
-        help="turn a raw bilingual text into an article file",
-        description="Read a text with each Chinese paragraph followed by its English counterpart "
-        "(headings likewise, web-page leftovers mixed in) and write an article file that wocdesk "
-        "opens.",
+        help=_("turn a raw bilingual text into an article file"),
+        description=_(
+            "Read a text with each Chinese paragraph followed by its English counterpart "
+            "(headings likewise, web-page leftovers mixed in) and write an article file that "
+            "wocdesk opens."
+        ),
     )
-    parser.add_argument("source", metavar="SOURCE.txt", help="the raw bilingual text (UTF-8)")
+    parser.add_argument("source", metavar="SOURCE.txt", help=_("the raw bilingual text (UTF-8)"))
     parser.add_argument(
-        "-o", "--output", metavar="ARTICLE.toml", required=True, help="the article file to write"
+        "-o",
+        "--output",
+        metavar="ARTICLE.toml",
+        required=True,
+        help=_("the article file to write"),
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import, check that the result loads, and write it atomically."""
-    from wocdesk.content.files import write_text_atomically
-    from wocdesk.content.importer import import_file
-    from wocdesk.content.loader import parse_article
+    """Import the text and write the article file atomically."""
+    from wocdesk.cli.options import path_option
+    from wocdesk.content.article_toml import write_article
+    from wocdesk.content.destination import check_destination
+    from wocdesk.content.importer import import_comment, import_file
+    from wocdesk.errors import one_line, quote_name
+    from wocdesk.i18n import _, ngettext
 
-    output = Path(args.output)
-    toml = import_file(Path(args.source))
-    article = parse_article(toml, output)
-    write_text_atomically(output, toml)
+    source = path_option(args.source, "SOURCE")
+    output = path_option(args.output, "--output")
+    check_destination(output)  # refuse before the work
+    article = import_file(source)
+    written = write_article(article, output, import_comment(source))
+    sections = len(article.sections)
     passages = sum(len(s.passages) for s in article.sections)
-    sys.stderr.write(
-        f"wocdesk: wrote {output}: {len(article.sections)} sections, {passages} passages, "
-        f"{len(article.leftovers)} page leftovers set aside\n"
+    leftovers = len(article.leftovers)
+    counts = ", ".join(
+        (
+            ngettext("{count} section", "{count} sections", sections).format(count=sections),
+            ngettext("{count} passage", "{count} passages", passages).format(count=passages),
+            ngettext(
+                "{count} page leftover set aside", "{count} page leftovers set aside", leftovers
+            ).format(count=leftovers),
+        )
     )
+    message = _("wocdesk: wrote {file}: {counts}")
+    sys.stderr.write(one_line(message.format(file=quote_name(written), counts=counts)) + "\n")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 import warnings
@@ -10,7 +11,7 @@ from types import ModuleType
 
 from wocdesk import __version__
 from wocdesk.cli.parser import OneLineParser
-from wocdesk.errors import WocdeskError
+from wocdesk.errors import WocdeskError, one_line
 
 # Each command module defines NAME, add_parser(subparsers) and run(args) -> int, and imports
 # nothing heavy at module level (no Qt, no python-pptx) so that every command starts fast.
@@ -20,6 +21,9 @@ COMMAND_MODULES = {
     "import": "wocdesk.cli.import_command",
     "export": "wocdesk.cli.export_command",
     "present": "wocdesk.cli.present_command",
+    "outline": "wocdesk.cli.outline_command",
+    "lookup": "wocdesk.cli.lookup_command",
+    "align": "wocdesk.cli.align_command",
     "desktop-entry": "wocdesk.cli.desktop_command",
     "print": "wocdesk.cli.print_command",
 }
@@ -41,15 +45,26 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def build_parser(command: str | None = None) -> tuple[OneLineParser, dict[str, ModuleType]]:
     """The parser of ``wocdesk`` with ``command`` (or every command), and their modules."""
+    parser, modules, _commands = _build(command)
+    return parser, modules
+
+
+def _build(
+    command: str | None,
+) -> tuple[OneLineParser, dict[str, ModuleType], dict[str, argparse.ArgumentParser]]:
+    from wocdesk.i18n import _
+
     parser = OneLineParser(
         prog="wocdesk",
-        description="A bilingual study and briefing desk for the WIPO Office in China's report "
-        "on “Frontier Technology China’s Practice” (Beijing, 23 February 2024). With no command, "
-        "opens the reader window.",
+        description=_(
+            "A bilingual study and briefing desk for the WIPO Office in China's report on "
+            "“Frontier Technology China’s Practice” (Beijing, 23 February 2024). With no "
+            "command, opens the reader window."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"wocdesk {__version__}")
     parser.add_argument(
-        "--debug", action="store_true", help="show the full traceback of an internal failure"
+        "--debug", action="store_true", help=_("show the full traceback of an internal failure")
     )
     window = importlib.import_module(WINDOW_MODULE)
     window.add_arguments(parser)
@@ -63,7 +78,23 @@ def build_parser(command: str | None = None) -> tuple[OneLineParser, dict[str, M
         module.add_parser(subparsers)
         modules[module.NAME] = module
     modules[""] = window
-    return parser, modules
+    return parser, modules, dict(subparsers.choices)
+
+
+def parse(arguments: list[str]) -> tuple[argparse.Namespace, dict[str, ModuleType]]:
+    """Parse ``arguments``; an unknown option is reported by the command it was given to."""
+    from wocdesk.i18n import _
+
+    parser, modules, commands = _build(chosen_command(arguments))
+    args, extra = parser.parse_known_args(arguments)
+    if extra:
+        owner: argparse.ArgumentParser = parser
+        if args.command and args.command in arguments:
+            after = arguments[arguments.index(args.command) + 1 :]
+            if extra[0] in after:
+                owner = commands.get(args.command, parser)
+        owner.error(_("unrecognized arguments: {0}").format(" ".join(extra)))
+    return args, modules
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,8 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_unicode_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     arguments = _files_as_article(arguments)  # ``wocdesk FILE`` from a launcher's %F
-    parser, modules = build_parser(chosen_command(arguments))
-    args = parser.parse_args(arguments)
+    _follow_interface_language(arguments)
+    from wocdesk.content.destination import install_signal_cleanup
+
+    install_signal_cleanup()
+    args, modules = parse(arguments)
     module = modules[args.command or ""]
     with warnings.catch_warnings():
         warnings.simplefilter("always")
@@ -82,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except WocdeskError as exc:
             if args.debug:
                 raise
-            sys.stderr.write(f"wocdesk: {exc}\n")
+            _say(f"wocdesk: {exc}")
             return exc.exit_code
         except KeyboardInterrupt:
             return 130
@@ -92,10 +126,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as exc:
             if args.debug:
                 raise
-            sys.stderr.write(
-                f"wocdesk: internal error: {type(exc).__name__}: {exc} "
-                "(run with --debug for the details)\n"
+            from wocdesk.i18n import _
+
+            message = _(
+                "wocdesk: internal error: {kind}: {message} (run with --debug for the details)"
             )
+            _say(message.format(kind=type(exc).__name__, message=exc))
             return 1
 
 
@@ -106,15 +142,41 @@ def _files_as_article(arguments: list[str]) -> list[str]:
     return files_as_article(arguments, COMMAND_MODULES, VALUE_OPTIONS)
 
 
+def _say(line: str) -> None:
+    """Write one line to standard error (escaped and shortened so it stays one line)."""
+    if sys.stderr is not None:
+        sys.stderr.write(one_line(line) + "\n")
+
+
+def _follow_interface_language(arguments: list[str]) -> None:
+    """Messages follow ``--ui-lang`` when given, else the system's language."""
+    from wocdesk.i18n import set_interface_language
+
+    wanted = None
+    for index, token in enumerate(arguments):
+        if token == "--ui-lang" and index + 1 < len(arguments):
+            wanted = arguments[index + 1]
+        elif token.startswith("--ui-lang="):
+            wanted = token.partition("=")[2]
+    try:
+        set_interface_language(None if wanted in (None, "system") else wanted)
+    except ValueError:  # reported by the option's own check
+        set_interface_language(None)
+
+
 def _show_warning(
-    message: Warning | str, category: type[Warning], *_: object, **__: object
+    message: Warning | str, category: type[Warning], *_args: object, **_kwargs: object
 ) -> None:
-    sys.stderr.write(f"wocdesk: warning: {message}\n")
+    from wocdesk.i18n import _
+
+    _say(_("wocdesk: warning: {message}").format(message=message))
 
 
 def _ensure_unicode_output() -> None:
     """Make stdout and stderr able to print Chinese even under a non-UTF-8 locale."""
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
         encoding = getattr(stream, "encoding", None) or "ascii"
         try:
             "中".encode(encoding)
@@ -126,7 +188,6 @@ def _ensure_unicode_output() -> None:
 
 def _silence_broken_pipe() -> None:
     """After the reader of a pipe went away, stop Python complaining at exit."""
-    import os
+    from wocdesk.cli.output import discard_stdout
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    discard_stdout()

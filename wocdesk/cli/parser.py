@@ -1,10 +1,49 @@
-"""An argument parser that reports bad options in one line and exits with code 2."""
+"""An argument parser that reports bad options in one line, in the interface language, exit 2."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import NoReturn
+
+from wocdesk.errors import one_line
+from wocdesk.i18n import N_, _
+
+# argparse's own messages (Python 3.11 to 3.13), by what they say; others are shown as they are.
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"^unrecognized arguments: (.*)$"), N_("unrecognized arguments: {0}")),
+    (
+        re.compile(r"^argument (.+?): expected one argument$"),
+        N_("argument {0}: expected one argument"),
+    ),
+    (
+        re.compile(r"^argument (.+?): invalid choice: (.+?) \(choose from (.*)\)$"),
+        N_("argument {0}: invalid choice: {1} (choose from {2})"),
+    ),
+    (
+        re.compile(r"^the following arguments are required: (.*)$"),
+        N_("the following arguments are required: {0}"),
+    ),
+    (
+        re.compile(r"^argument (.+?): ignored explicit argument (.*)$"),
+        N_("argument {0}: takes no value, not {1}"),
+    ),
+    (
+        re.compile(r"^ambiguous option: (.+?) could match (.*)$"),
+        N_("ambiguous option: {0} could be {1}"),
+    ),
+    (re.compile(r"^argument (.+?): (.*)$"), N_("argument {0}: {1}")),
+)
+
+
+def translate_argparse(message: str) -> str:
+    """One of argparse's messages in the interface language (as it is when not known)."""
+    for pattern, msgid in _ARGPARSE_MESSAGES:
+        match = pattern.match(message)
+        if match:
+            return _(msgid).format(*match.groups())
+    return message
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -12,5 +51,8 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print ``prog: error: message (see prog --help)`` and exit with code 2."""
-        sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        line = _("{prog}: error: {message} (see {prog} --help)").format(
+            prog=self.prog, message=translate_argparse(message)
+        )
+        sys.stderr.write(one_line(line) + "\n")
         raise SystemExit(2)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wocdesk.errors import WocdeskError
@@ -37,7 +36,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="deck language: zh, en, zh-en or en-zh (default: the system's language)",
     )
     parser.add_argument(
-        "--outline", metavar="FILE", help="deck outline (default: slides/briefing.toml)"
+        "--outline",
+        metavar="FILE",
+        help="deck outline (default: the article's own, or one made from its sections)",
+    )
+    parser.add_argument(
+        "--article",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="an article file instead of the bundled one (its own or default deck)",
     )
     parser.add_argument(
         "--slide", type=int, default=1, metavar="N", help="start at slide N (default 1)"
@@ -73,32 +80,41 @@ def check_slide(number: int, deck: Deck) -> int:
     """The 0-based index of slide ``number``; a number outside the deck is a one-line error."""
     count = len(deck.slides)
     if not 1 <= number <= count:
-        raise SlideNumberError(
-            f"--slide {number}: the deck has {count} slides; choose a number from 1 to {count}"
+        from wocdesk.i18n import ngettext
+
+        message = ngettext(
+            "--slide {number}: the deck has {count} slide; choose a number from 1 to {count}",
+            "--slide {number}: the deck has {count} slides; choose a number from 1 to {count}",
+            count,
         )
+        raise SlideNumberError(message.format(number=number, count=count))
     return number - 1
 
 
 def run(args: argparse.Namespace) -> int:
     """Render a screenshot, or run the show until Esc."""
-    from wocdesk import load_article
+    from wocdesk.cli.options import path_option
+    from wocdesk.content.opening import open_article
 
     mode = resolve_mode(args)
     target = None
-    if args.screenshot:
+    if args.screenshot is not None:
         from wocdesk.content.files import check_destination
 
-        target = check_destination(Path(args.screenshot))
-    article = load_article(getattr(args, "article", None))
+        target = check_destination(path_option(args.screenshot, "--screenshot"))
+    article_option = getattr(args, "article", None)
+    article = open_article(
+        None if article_option is None else path_option(article_option, "--article")
+    )
     deck = plan(article, mode, args.outline, args.notes)
     index = check_slide(args.slide, deck)
     if target is None:
-        from wocdesk.ui.qt_platform import missing_window_system
+        from wocdesk.ui.app.qt_platform import missing_window_system
 
         problem = missing_window_system()
         if problem:
             raise WocdeskError(problem)
-    from wocdesk.ui import present_app
+    from wocdesk.ui.show import present_app
 
     if target is not None:
         return present_app.screenshot_slide(deck, index, target)

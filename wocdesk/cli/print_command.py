@@ -66,10 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load(path: str | None):  # type: ignore[no-untyped-def]
-    if path is None:
-        from wocdesk.content.loader import load_article
+    from wocdesk.cli.options import path_option
+    from wocdesk.content.opening import open_article
 
-        return load_article()
-    from wocdesk.ui.open_article import load_article_or_text
-
-    return load_article_or_text(path)
+    return open_article(None if path is None else path_option(path, "--article"))

@@ -1,95 +1,138 @@
-"""Write files safely: to a temporary file beside the target, then replace it in one step."""
+"""Read input files safely: regular files only, never blocking, with a size limit; then UTF-8.
+
+Every file wocdesk reads from the user (articles, raw texts, outlines, templates) goes through
+:func:`read_input` (bytes) or :func:`read_utf8` (text). A named pipe, a device, a socket or a
+folder is refused before it is opened, so nothing blocks or reads forever; a file over the
+limit is refused with the limit named. Writing lives in :mod:`wocdesk.content.destination`
+(re-exported here).
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from wocdesk.content.destination import (
+    DestinationError,
+    check_destination,
+    write_atomically,
+    write_text_atomically,
+)
 from wocdesk.errors import WocdeskError
+from wocdesk.i18n import _
+
+__all__ = [
+    "BINARY_LIMIT",
+    "TEXT_LIMIT",
+    "DestinationError",
+    "check_destination",
+    "check_input",
+    "file_kind",
+    "read_input",
+    "read_utf8",
+    "write_atomically",
+    "write_text_atomically",
+]
+
+MB = 1024 * 1024
+TEXT_LIMIT = 50 * MB  # articles, raw texts, outlines: a 1,000-page book is about 3 MB
+BINARY_LIMIT = 200 * MB  # .pptx templates
+
+ErrorFactory = Callable[[str, "int | None"], WocdeskError]
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a pipe swapped in after the check still cannot block
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
-def read_utf8(path: Path, noun: str, error: Callable[[str, int | None], WocdeskError]) -> str:
-    """The UTF-8 text of ``path`` (a BOM is dropped), or ``error(message, line)`` raised.
+def file_kind(mode: int) -> str | None:
+    """What a non-regular file is, in words ("a named pipe (FIFO)"); ``None`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return _("a folder")
+    if stat.S_ISFIFO(mode):
+        return _("a named pipe (FIFO)")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return _("a device")
+    if stat.S_ISSOCK(mode):
+        return _("a socket")
+    return _("not a regular file")
 
-    ``noun`` says what the file should have been ("an article file"); ``line`` is the line of
-    the first byte that is not UTF-8, else ``None``.
+
+def check_input(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_LIMIT) -> None:
+    """Raise ``error(message, None)`` unless ``path`` is a regular file of at most ``limit`` bytes.
+
+    Only looks (``stat``), opens nothing: for code that reads the file later by other means.
     """
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise error("no such file", None) from None
-    except IsADirectoryError:
-        raise error(f"is a folder, not {noun}", None) from None
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise error(_("no such file"), None) from None
     except OSError as exc:
-        raise error(f"cannot be read ({exc.strerror})", None) from None
+        raise error(_("cannot be read ({reason})").format(reason=exc.strerror), None) from None
+    _check_kind(info.st_mode, noun, error)
+    if info.st_size > limit:
+        raise error(_too_large(limit), None)
+
+
+def read_input(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_LIMIT) -> bytes:
+    """The bytes of the regular file ``path``, or ``error(message, None)`` raised.
+
+    ``noun`` says, translated, what the file should have been (``_("an article file")``). A
+    missing or unreadable file, a folder, a named pipe, a device or a socket, and a file over
+    ``limit`` bytes are each refused with one message; nothing is opened that could block.
+    """
+    check_input(path, noun, error, limit=limit)
+    try:
+        handle = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise error(_("cannot be read ({reason})").format(reason=exc.strerror), None) from None
+    try:
+        _check_kind(os.fstat(handle).st_mode, noun, error)  # it may have been swapped meanwhile
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(handle, min(limit + 1 - total, 4 * MB) or 1)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise error(_too_large(limit), None)
+    except OSError as exc:
+        raise error(_("cannot be read ({reason})").format(reason=exc.strerror), None) from None
+    finally:
+        os.close(handle)
+    return b"".join(chunks)
+
+
+def _check_kind(mode: int, noun: str, error: ErrorFactory) -> None:
+    kind = file_kind(mode)
+    if kind is not None:
+        raise error(_("is {kind}, not {noun}").format(kind=kind, noun=noun), None)
+
+
+def _too_large(limit: int) -> str:
+    return _("is larger than {limit}, the most wocdesk reads from one file").format(
+        limit=_("{size} MB").format(size=limit // MB) if limit >= MB else f"{limit} B"
+    )
+
+
+def read_utf8(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_LIMIT) -> str:
+    """The UTF-8 text of ``path`` (a BOM is dropped), or ``error(message, line)`` raised.
+
+    Reads through :func:`read_input` (regular files only, at most ``limit`` bytes). ``noun``
+    says, translated, what the file should have been (``_("an article file")``); ``line`` is
+    the line of the first byte that is not UTF-8, else ``None``.
+    """
+    raw = read_input(path, noun, error, limit=limit)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise error("is not UTF-8 text", raw[: exc.start].count(b"\n") + 1) from None
-
-
-class DestinationError(WocdeskError):
-    """A destination that cannot be written."""
-
-
-def check_destination(path: Path) -> Path:
-    """Return ``path`` resolved, or raise a one-line error saying why it cannot be written."""
-    target = path.expanduser()
-    if target.is_dir():
-        raise DestinationError(f"{target}: is a folder; give a file name")
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.exists():
-        raise DestinationError(f"{target}: the folder {parent} does not exist")
-    if not parent.is_dir():
-        raise DestinationError(f"{target}: {parent} is not a folder")
-    if not os.access(parent, os.W_OK):
-        raise DestinationError(f"{target}: the folder {parent} is not writable")
-    if target.exists() and (
-        not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222
-    ):  # the mode bits too: root may write anything, but a read-only file is meant to stay
-        raise DestinationError(f"{target}: the file is read-only")
-    return target
-
-
-def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(temporary)`` then move it over ``path``; on failure ``path`` is untouched.
-
-    The system's refusals (a full disk, a folder that became read-only) become one
-    :class:`DestinationError` naming the file.
-    """
-    target = check_destination(path)
-    try:
-        handle, temporary_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
-        )
-    except OSError as exc:
-        raise DestinationError(f"{target}: cannot be written ({exc.strerror})") from None
-    os.close(handle)
-    temporary = Path(temporary_name)
-    try:
-        write(temporary)
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise DestinationError(f"{target}: cannot be written ({exc.strerror})") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return target
-
-
-def write_text_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` as UTF-8 to ``path`` atomically."""
-
-    def write(temporary: Path) -> None:
-        temporary.write_text(text, encoding="utf-8")
-
-    return write_atomically(path, write)
+        raise error(_("is not UTF-8 text"), raw[: exc.start].count(b"\n") + 1) from None

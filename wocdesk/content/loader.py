@@ -1,18 +1,27 @@
-"""Load an article file (TOML), validate it and build the model, reporting file, line and field."""
+"""Load an article file (TOML), validate it and build the model, reporting file, line and field.
+
+Three steps: :func:`~wocdesk.content.toml_parse.parse_toml` (syntax, nesting), the schema in
+:mod:`~wocdesk.content.article_schema` (every field's type and range, in one walk), then the
+builder below, which checks what a schema cannot say (unique ids, references that resolve, both
+languages where both are needed, cleaned text that is not empty) and builds the frozen model.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import tomllib
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+from wocdesk.content.article_schema import ARTICLE, PERCENT_RANGE, SUPPORTED_FORMAT
 from wocdesk.content.clean import clean_text, describe_chars
 from wocdesk.content.files import read_utf8
-from wocdesk.errors import ArticleError, TextCleanedWarning
+from wocdesk.content.schema import Path_, SchemaError, field_name, validate
+from wocdesk.content.toml_lines import TomlLines
+from wocdesk.content.toml_parse import parse_toml
+from wocdesk.errors import ArticleError, TextCleanedWarning, quote_name, quote_value
+from wocdesk.i18n import _
 from wocdesk.model.article import (
     Article,
     Event,
@@ -31,181 +40,134 @@ from wocdesk.model.article import (
 from wocdesk.model.text import LANGS, BiText
 from wocdesk.resources import bundled_article_path
 
-SUPPORTED_FORMAT = 1
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_TOML_LINE = re.compile(r"at line (\d+)")
+__all__ = ["SUPPORTED_FORMAT", "load_article", "parse_article"]
+
 T = TypeVar("T")
+Table = Mapping[str, Any]
 
 
 def load_article(path: str | Path | None = None) -> Article:
     """Read and validate an article file; ``None`` reads the bundled article."""
     file = Path(path) if path is not None else bundled_article_path()
     text = read_utf8(
-        file, "an article file", lambda message, line: ArticleError(message, file, line)
+        file, _("an article file"), lambda message, line: ArticleError(message, file, line)
     )
     return parse_article(text, file)
 
 
 def parse_article(text: str, path: str | Path = "<article>") -> Article:
     """Build an article from the text of an article file; ``path`` names it in errors."""
+    data = parse_toml(text, lambda message, line: ArticleError(message, path, line))
+    builder = _Builder(text, path)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = _TOML_LINE.search(str(exc))
-        message = _TOML_LINE.sub("", str(exc)).replace("()", "").strip(" ,")
-        raise ArticleError(
-            f"not valid TOML ({message})", path, int(match.group(1)) if match else None
-        ) from None
-    return _Builder(text, path).article(data)
+        validate(data, ARTICLE)
+    except SchemaError as exc:
+        raise builder.fail(exc.message, exc.path) from None
+    return builder.article(data)
 
 
 class _Builder:
-    """Walks the parsed TOML, checking every field and remembering where it came from."""
+    """Builds the model from validated data, checking what the schema cannot say."""
 
     def __init__(self, text: str, path: str | Path) -> None:
-        self.lines = text.splitlines()
+        self.text = text
         self.path = str(path)
-        # The line numbers of every [[name]] header, in order, found in one pass.
-        self.headers: dict[str, list[int]] = {}
-        for number, line in enumerate(self.lines, start=1):
-            stripped = line.strip()
-            if stripped.startswith("[[") and stripped.endswith("]]"):
-                self.headers.setdefault(stripped[2:-2].strip(), []).append(number)
-        self.header_seen: dict[str, int] = {}
+        self.bilingual = True
 
-    # -- errors and positions -------------------------------------------------------------
-    def header_line(self, name: str) -> int | None:
-        """Line of the next ``[[name]]`` header (array-of-tables items are read in order)."""
-        wanted = self.header_seen.get(name, 0)
-        found = self.headers.get(name, [])
-        if wanted >= len(found):
-            return None
-        self.header_seen[name] = wanted + 1
-        return found[wanted]
+    @cached_property
+    def lines(self) -> TomlLines:
+        """The file's table headers, indexed on the first error only."""
+        return TomlLines(self.text)
 
-    def key_line(self, start: int | None, key: str) -> int | None:
-        """Line where ``key = …`` is set in the table starting at ``start``."""
-        if start is None:
-            return None
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for number in range(start, len(self.lines)):
-            line = self.lines[number]
-            if line.lstrip().startswith("["):
-                break
-            if pattern.match(line):
-                return number + 1
-        return start
+    def fail(self, message: str, path: Path_) -> ArticleError:
+        """An error naming the field at ``path`` and, when it can be found, its line."""
+        return ArticleError(message, self.path, self.lines.line_of(path), field_name(path) or None)
 
-    def fail(self, message: str, field: str, line: int | None = None) -> ArticleError:
-        return ArticleError(message, self.path, line or None, field)  # 0: the top, no line
-
-    # -- typed access ---------------------------------------------------------------------
-    def get(self, table: dict[str, Any], key: str, kind: type[T], field: str, at: int | None) -> T:
-        if key not in table:
-            raise self.fail("is missing", f"{field}.{key}" if field else key, at)
-        value = table[key]
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(
-                f"must be {_kind_name(kind)}, not {_kind_name(type(value))}",
-                f"{field}.{key}" if field else key,
-                self.key_line(at, key),
-            )
-        return value
-
-    def text(self, value: Any, field: str, at: int | None) -> str:
-        if not isinstance(value, str):
-            raise self.fail(f"must be text, not {_kind_name(type(value))}", field, at)
+    # -- text -----------------------------------------------------------------------------
+    def clean(self, value: str, path: Path_) -> str:
         cleaned, removed = clean_text(value)
         if removed:
             warnings.warn(
-                f"{self.path}: {field}: removed characters not allowed in documents "
-                f"({describe_chars(removed)})",
+                _("{file}: {field}: removed characters not allowed in documents ({chars})").format(
+                    file=quote_name(self.path),
+                    field=field_name(path),
+                    chars=describe_chars(removed),
+                ),
                 TextCleanedWarning,
                 stacklevel=2,
             )
         if not cleaned.strip():
-            raise self.fail("is empty", field, at)
+            raise self.fail(_("is empty"), path)
         return cleaned
 
-    def bitext(
-        self, table: dict[str, Any], key: str, field: str, at: int | None, *, both: bool
-    ) -> BiText:
-        full = f"{field}.{key}" if field else key
-        line = self.key_line(at, key)
-        value = self.get(table, key, dict, field, at)
-        unknown = set(value) - set(LANGS)
-        if unknown:
-            raise self.fail(f"unknown language {sorted(unknown)[0]!r} (use zh and en)", full, line)
-        parts = {lang: self.text(value[lang], f"{full}.{lang}", line) for lang in value}
+    def bitext(self, table: Table, key: str, path: Path_, *, both: bool) -> BiText:
+        """The bilingual text at ``table[key]`` (empty when absent)."""
+        return self.bitext_value(table.get(key), (*path, key), both=both)
+
+    def bitext_value(self, value: Table | None, where: Path_, *, both: bool) -> BiText:
+        """The bilingual text ``value`` found at ``where`` (empty when ``None``)."""
+        if value is None:
+            return BiText()
+        parts = {lang: self.clean(value[lang], (*where, lang)) for lang in LANGS if lang in value}
         if both:
             for lang in LANGS:
                 if lang not in parts:
-                    raise self.fail(f"needs both zh and en; {lang} is missing", full, line)
+                    message = _("needs both zh and en; {lang} is missing")
+                    raise self.fail(message.format(lang=lang), where)
         elif not parts:
-            raise self.fail("has no text in either language", full, line)
+            raise self.fail(_("has no text in either language"), where)
         return BiText(zh=parts.get("zh"), en=parts.get("en"))
 
-    def ident(self, table: dict[str, Any], field: str, at: int | None, seen: set[str]) -> str:
-        value = self.get(table, "id", str, field, at)
-        if not _ID.match(value):
-            raise self.fail(f"{value!r} is not a valid id", f"{field}.id", self.key_line(at, "id"))
+    def unique(self, value: str, path: Path_, seen: set[str]) -> str:
         if value in seen:
-            raise self.fail(f"duplicate id {value!r}", f"{field}.id", self.key_line(at, "id"))
+            raise self.fail(_("duplicate id {id}").format(id=quote_value(value)), path)
         seen.add(value)
         return value
 
-    def items(self, data: dict[str, Any], key: str, required: bool = False) -> list[dict[str, Any]]:
-        value = data.get(key, [])
-        if required and not value:
-            raise self.fail("is missing or empty", key, None)
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail("must be a list of tables", key, None)
+    def reference(self, value: str, path: Path_, known: set[str]) -> str:
+        if value not in known:
+            message = _("refers to passage {id}, which the article does not have")
+            raise self.fail(message.format(id=quote_value(value)), path)
         return value
 
+    def each(
+        self, data: Table, key: str, path: Path_, build: Callable[[Table, Path_], T]
+    ) -> tuple[T, ...]:
+        return tuple(build(item, (*path, key, i)) for i, item in enumerate(data.get(key, ())))
+
     # -- the article ----------------------------------------------------------------------
-    def article(self, data: dict[str, Any]) -> Article:
+    def article(self, data: Table) -> Article:
         version = data.get("format", SUPPORTED_FORMAT)
         if version != SUPPORTED_FORMAT:
+            message = _("format {version} is not supported (this wocdesk reads format {supported})")
             raise self.fail(
-                f"format {version!r} is not supported (this wocdesk reads format "
-                f"{SUPPORTED_FORMAT})",
-                "format",
-                self.key_line(0, "format"),
+                message.format(version=version, supported=SUPPORTED_FORMAT), ("format",)
             )
         ids: set[str] = set()
-        article_id = self.get(data, "id", str, "", 0)
-        title = self.bitext(data, "title", "", 0, both=False)
-        source = self.bitext(data, "source", "", 0, both=False) if "source" in data else BiText()
-        sections = tuple(
-            self.section(item, f"sections[{i}]", ids)
-            for i, item in enumerate(self.items(data, "sections", required=True))
+        # Section titles need both languages, unless the text itself has only one.
+        self.bilingual = any(
+            "zh" in p and "en" in p for s in data["sections"] for p in s.get("passages", ())
         )
+        sections = self.each(data, "sections", (), lambda t, p: self.section(t, p, ids))
+        self.check_levels(sections)
         passage_ids = {p.id for s in sections for p in s.passages}
         highlight_ids: set[str] = set()
         waves, trends, keys = (
-            tuple(
-                self.highlight(item, f"{kind}[{i}]", kind, highlight_ids, passage_ids)
-                for i, item in enumerate(self.items(data, kind))
-            )
+            self.each(data, kind, (), lambda t, p: self.highlight(t, p, highlight_ids, passage_ids))
             for kind in ("waves", "trends", "keys")
         )
         figure_ids: set[str] = set()
-        figures = tuple(
-            self.figure(item, f"figures[{i}]", figure_ids, passage_ids)
-            for i, item in enumerate(self.items(data, "figures"))
+        figures = self.each(
+            data, "figures", (), lambda t, p: self.figure(t, p, figure_ids, passage_ids)
         )
-        leftovers = tuple(
-            self.leftover(item, f"leftovers[{i}]", passage_ids)
-            for i, item in enumerate(self.items(data, "leftovers"))
-        )
+        leftovers = self.each(data, "leftovers", (), lambda t, p: self.leftover(t, p, passage_ids))
+        title = self.bitext(data, "title", (), both=False)
         return Article(
-            id=article_id,
+            id=data["id"],
             title=title,
-            event=self.event(data),
+            event=self.event(data, title),
             sections=sections,
-            source=source,
+            source=self.bitext(data, "source", (), both=False),
             waves=waves,
             trends=trends,
             keys=keys,
@@ -214,196 +176,134 @@ class _Builder:
             path=self.path,
         )
 
-    def event(self, data: dict[str, Any]) -> Event:
-        if "event" not in data:
-            return Event(name=self.bitext(data, "title", "", 0, both=False))
-        table = self.get(data, "event", dict, "", 0)
-        at = next((n for n, line in enumerate(self.lines, 1) if line.strip() == "[event]"), None)
-        date = table.get("date")
-        if date is not None and not (
-            isinstance(date, dt.date) and not isinstance(date, dt.datetime)
-        ):
-            raise self.fail(
-                "must be a date like 2024-02-23", "event.date", self.key_line(at, "date")
-            )
-
-        def optional(key: str) -> BiText:
-            return self.bitext(table, key, "event", at, both=False) if key in table else BiText()
-
+    def event(self, data: Table, title: BiText) -> Event:
+        table = data.get("event")
+        if table is None:
+            return Event(name=title)
+        path: Path_ = ("event",)
         return Event(
-            name=self.bitext(table, "name", "event", at, both=False),
-            date=date,
-            place=optional("place"),
-            organiser=optional("organiser"),
-            speaker=optional("speaker"),
-            speaker_role=optional("speaker_role"),
+            name=self.bitext(table, "name", path, both=False),
+            date=table.get("date"),
+            place=self.bitext(table, "place", path, both=False),
+            organiser=self.bitext(table, "organiser", path, both=False),
+            speaker=self.bitext(table, "speaker", path, both=False),
+            speaker_role=self.bitext(table, "speaker_role", path, both=False),
         )
 
-    def section(self, table: dict[str, Any], field: str, ids: set[str]) -> Section:
-        at = self.header_line("sections")
-        section_id = self.ident(table, field, at, ids)
-        title = self.bitext(table, "title", field, at, both=True)
-        editorial = (
-            self.get(table, "editorial_title", bool, field, at)
-            if ("editorial_title" in table)
-            else False
+    def section(self, table: Table, path: Path_, ids: set[str]) -> Section:
+        section_id = self.unique(table["id"], (*path, "id"), ids)
+        title = self.bitext(table, "title", path, both=self.bilingual)
+        passages = self.each(
+            table, "passages", path, lambda t, p: self.passage(t, p, section_id, ids)
         )
-        passages = tuple(
-            self.passage(item, f"{field}.passages[{i}]", section_id, ids)
-            for i, item in enumerate(self.items(table, "passages", required=False))
+        return Section(
+            section_id,
+            title,
+            passages,
+            table.get("editorial_title", False),
+            table.get("level", 1),
         )
-        if not passages:
-            raise self.fail("has no passages", f"{field}.passages", at)
-        return Section(section_id, title, passages, editorial)
 
-    def passage(self, table: dict[str, Any], field: str, section_id: str, ids: set[str]) -> Passage:
-        at = self.header_line("sections.passages")
-        passage_id = self.ident(table, field, at, ids)
-        parts = {
-            lang: self.text(table[lang], f"{field}.{lang}", self.key_line(at, lang))
-            for lang in LANGS
-            if lang in table
-        }
-        if not parts:
-            raise self.fail("has no text (give zh, en or both)", field, at)
-        only = table.get("only")
-        if only is not None:
-            if only not in LANGS:
-                raise self.fail(f"must be zh or en, not {only!r}", f"{field}.only", at)
-            if set(parts) != {only}:
-                raise self.fail(
-                    f"says the line exists in {only} only, but the passage has "
-                    f"{' and '.join(sorted(parts))}",
-                    f"{field}.only",
-                    self.key_line(at, "only"),
+    def check_levels(self, sections: tuple[Section, ...]) -> None:
+        """Levels step down one at a time; a section without passages must head deeper ones."""
+        previous = 0
+        for index, section in enumerate(sections):
+            path: Path_ = ("sections", index)
+            if section.level > previous + 1:
+                message = _(
+                    "level {level} follows a section of level {previous}; a section can be one "
+                    "level deeper than the one before it, not more"
                 )
-        elif len(parts) == 1:
-            (lang,) = parts
+                raise self.fail(
+                    message.format(level=section.level, previous=previous), (*path, "level")
+                )
+            following = sections[index + 1].level if index + 1 < len(sections) else 0
+            if not section.passages and following <= section.level:
+                raise self.fail(_("has no passages"), (*path, "passages"))
+            previous = section.level
+
+    def passage(self, table: Table, path: Path_, section_id: str, ids: set[str]) -> Passage:
+        passage_id = self.unique(table["id"], (*path, "id"), ids)
+        parts = {lang: self.clean(table[lang], (*path, lang)) for lang in LANGS if lang in table}
+        if not parts:
+            raise self.fail(_("has no text (give zh, en or both)"), path)
+        only = table.get("only")
+        if only is not None and set(parts) != {only}:
+            message = _("says the line exists in {only} only, but the passage has {langs}")
             raise self.fail(
-                f'has {lang} text only; mark it with only = "{lang}" if the original has no '
-                "counterpart",
-                field,
-                at,
+                message.format(only=only, langs=" + ".join(sorted(parts))), (*path, "only")
             )
+        if only is None and len(parts) == 1:
+            (lang,) = parts
+            message = _(
+                'has {lang} text only; mark it with only = "{lang}" if the original has no '
+                "counterpart"
+            )
+            raise self.fail(message.format(lang=lang), path)
         return Passage(passage_id, BiText(zh=parts.get("zh"), en=parts.get("en")), section_id)
 
-    def reference(self, table: dict[str, Any], field: str, at: int | None, known: set[str]) -> str:
-        value = self.get(table, "passage", str, field, at)
-        if value not in known:
-            raise self.fail(
-                f"refers to passage {value!r}, which the article does not have",
-                f"{field}.passage",
-                self.key_line(at, "passage"),
-            )
-        return value
-
-    def highlight(
-        self, table: dict[str, Any], field: str, kind: str, ids: set[str], passages: set[str]
-    ) -> Highlight:
-        at = self.header_line(kind)
-
-        def optional(key: str) -> BiText:
-            return self.bitext(table, key, field, at, both=True) if key in table else BiText()
-
+    def highlight(self, table: Table, path: Path_, ids: set[str], passages: set[str]) -> Highlight:
         return Highlight(
-            id=self.ident(table, field, at, ids),
-            name=self.bitext(table, "name", field, at, both=True),
-            passage_id=self.reference(table, field, at, passages),
-            detail=optional("detail"),
-            summary=optional("summary"),
+            id=self.unique(table["id"], (*path, "id"), ids),
+            name=self.bitext(table, "name", path, both=True),
+            passage_id=self.reference(table["passage"], (*path, "passage"), passages),
+            detail=self.bitext(table, "detail", path, both=True),
+            summary=self.bitext(table, "summary", path, both=True),
         )
 
-    def figure(
-        self, table: dict[str, Any], field: str, ids: set[str], passages: set[str]
-    ) -> Figure:
-        at = self.header_line("figures")
-        figure_id = self.ident(table, field, at, ids)
-        title = self.bitext(table, "title", field, at, both=True)
-        passage = self.reference(table, field, at, passages)
-        kind = self.get(table, "kind", str, field, at)
-        line = self.key_line(at, "kind")
-
-        def each(key: str, build: Callable[[dict[str, Any], str], T]) -> tuple[T, ...]:
-            values = self.get(table, key, list, field, at)
-            if not values:
-                raise self.fail("is empty", f"{field}.{key}", self.key_line(at, key))
-            out = []
-            for i, value in enumerate(values):
-                if not isinstance(value, dict):
-                    raise self.fail(
-                        "must be a table", f"{field}.{key}[{i}]", self.key_line(at, key)
-                    )
-                out.append(build(value, f"{field}.{key}[{i}]"))
-            return tuple(out)
-
-        key_at = self.key_line
+    def figure(self, table: Table, path: Path_, ids: set[str], passages: set[str]) -> Figure:
+        figure_id = self.unique(table["id"], (*path, "id"), ids)
+        title = self.bitext(table, "title", path, both=True)
+        passage = self.reference(table["passage"], (*path, "passage"), passages)
+        kind = table["kind"]
         if kind == "series":
-            unit = self.get(table, "unit", str, field, at)
-            if unit not in ("percent", "count"):
-                raise self.fail(
-                    f"must be percent or count, not {unit!r}", f"{field}.unit", key_at(at, "unit")
-                )
-            points = each(
-                "points",
-                lambda v, f: SeriesPoint(
-                    self.bitext(v, "label", f, key_at(at, "points"), both=True),
-                    self.get(v, "value", float, f, key_at(at, "points")),
-                ),
-            )
+            unit = table["unit"]
+            points = self.each(table, "points", path, lambda t, p: self.point(t, p, unit))
             return SeriesFigure(figure_id, title, passage, unit, points)
         if kind == "ranking":
-            items = each(
+            items = self.each(
+                table,
                 "items",
-                lambda v, f: RankedItem(
-                    self.get(v, "rank", int, f, key_at(at, "items")),
-                    self.bitext(v, "name", f, key_at(at, "items"), both=True),
-                ),
+                path,
+                lambda t, p: RankedItem(t["rank"], self.bitext(t, "name", p, both=True)),
             )
-            note = self.bitext(table, "note", field, at, both=True) if "note" in table else BiText()
+            note = self.bitext(table, "note", path, both=True)
             return RankingFigure(figure_id, title, passage, items, note)
-        if kind == "groups":
-            groups = each(
-                "groups",
-                lambda v, f: Group(
-                    self.bitext(v, "name", f, key_at(at, "groups"), both=True),
-                    tuple(
-                        self.bitext(
-                            {"m": m}, "m", f"{f}.members[{j}]", key_at(at, "groups"), both=True
-                        )
-                        for j, m in enumerate(self.get(v, "members", list, f, key_at(at, "groups")))
-                    ),
+        groups = self.each(
+            table,
+            "groups",
+            path,
+            lambda t, p: Group(
+                self.bitext(t, "name", p, both=True),
+                tuple(
+                    self.bitext_value(m, (*p, "members", j), both=True)
+                    for j, m in enumerate(t["members"])
                 ),
-            )
-            columns = each("columns", lambda v, f: self.bitext({"c": v}, "c", f, at, both=True))
-            if len(columns) != 2:
-                raise self.fail("must name two columns", f"{field}.columns", key_at(at, "columns"))
-            return GroupsFigure(figure_id, title, passage, groups, (columns[0], columns[1]))
-        raise self.fail(
-            f"unknown figure kind {kind!r} (series, ranking or groups)", f"{field}.kind", line
+            ),
         )
+        first, second = (
+            self.bitext_value(c, (*path, "columns", j), both=True)
+            for j, c in enumerate(table["columns"])
+        )
+        return GroupsFigure(figure_id, title, passage, groups, (first, second))
 
-    def leftover(self, table: dict[str, Any], field: str, passages: set[str]) -> Leftover:
-        at = self.header_line("leftovers")
-        before = table.get("before")
-        if before is not None and before not in passages:
+    def point(self, table: Table, path: Path_, unit: str) -> SeriesPoint:
+        value = float(table["value"])
+        low, high = PERCENT_RANGE
+        if unit == "percent" and not low <= value <= high:
+            message = _("a percentage must be from {low:g} to {high:g}, not {value}")
             raise self.fail(
-                f"refers to passage {before!r}, which the article does not have",
-                f"{field}.before",
-                self.key_line(at, "before"),
+                message.format(low=low, high=high, value=quote_value(table["value"], 30)),
+                (*path, "value"),
             )
+        return SeriesPoint(self.bitext(table, "label", path, both=True), value)
+
+    def leftover(self, table: Table, path: Path_, passages: set[str]) -> Leftover:
+        before = table.get("before")
+        if before is not None:
+            self.reference(before, (*path, "before"), passages)
         return Leftover(
-            kind=self.get(table, "kind", str, field, at),
-            text=self.text(self.get(table, "text", str, field, at), f"{field}.text", at),
+            kind=self.clean(table["kind"], (*path, "kind")),
+            text=self.clean(table["text"], (*path, "text")),
             before=before,
         )
-
-
-def _kind_name(kind: type) -> str:
-    return {
-        str: "text",
-        int: "a whole number",
-        float: "a number",
-        bool: "true or false",
-        dict: "a table",
-        list: "a list",
-    }.get(kind, kind.__name__)

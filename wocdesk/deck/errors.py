@@ -30,7 +30,9 @@ class OutlineError(DeckError):
     def __str__(self) -> str:
         where = self.path
         if self.slide is not None:
-            where += f": slide {self.slide}"
+            from wocdesk.i18n import _
+
+            where += ": " + _("slide {number}").format(number=self.slide)
         if self.key:
             where += f": {self.key}"
         return f"{where}: {self.message}"

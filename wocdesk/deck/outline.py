@@ -1,4 +1,8 @@
-"""Deck outlines (``slides/*.toml``): load, check against the article, report errors by slide."""
+"""Deck outlines (``slides/*.toml``): the data, reading and type-checking them, errors by slide.
+
+Checking an outline against an article (do its ids exist?) is in ``outline_check``; the default
+outline of any article in ``default_outline``; writing one as TOML in ``outline_toml``.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +10,42 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wocdesk.deck.errors import OutlineError
-from wocdesk.model import Article, BiText, GroupsFigure, RankingFigure, SeriesFigure
+from wocdesk.deck.outline_schema import (
+    COMMON_KEYS,
+    DEFAULT_LABELS,
+    ID_LIST_KEYS,
+    KINDS,
+    MAX_SLIDES,
+    SHOW_CHOICES,
+    SUPPORTED_FORMAT,
+    bitext,
+    check_slide_keys,
+)
+from wocdesk.i18n import _
+from wocdesk.model import BiText
 
-COMMON_KEYS = {"kind", "title", "notes"}
-# For each kind: its required keys and its optional keys (besides the common ones).
-KINDS: dict[str, tuple[set[str], set[str]]] = {
-    "title": (set(), {"subtitle"}),
-    "agenda": ({"items"}, set()),
-    "waves": ({"highlights"}, {"show", "footnote"}),
-    "trends": ({"highlights"}, {"show", "footnote", "other_name"}),
-    "keys": ({"highlights"}, {"show", "footnote"}),
-    "trend": ({"highlight"}, {"label", "chart", "ranking", "table", "quote"}),
-    "chart": ({"figure"}, set()),
-    "table": ({"figure"}, set()),
-    "quote": ({"quote"}, set()),
-    "source": (set(), {"passages", "text"}),
-    "closing": (set(), {"text"}),
-}
-SHOW_CHOICES = ("name", "detail", "summary")
-DEFAULT_LABELS = {
-    "source": BiText("来源", "Source"),
-    "continued": BiText("(续)", "(continued)"),
-    "ours": BiText("* 概述为本工具所加,非原文。", "* Summaries are ours, not the publisher’s."),
-    "trend": BiText("趋势", "Trend"),
-}
+if TYPE_CHECKING:
+    from wocdesk.model import Article
+
+LIMIT = 8 << 20  # bytes: an outline is a few kilobytes; anything this large is not one
+
+__all__ = [
+    "COMMON_KEYS",
+    "DEFAULT_LABELS",
+    "ID_LIST_KEYS",
+    "KINDS",
+    "SHOW_CHOICES",
+    "Outline",
+    "SlideSpec",
+    "bitext",
+    "check_outline",
+    "load_outline",
+    "outline_from_data",
+    "parse_outline",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,36 +70,8 @@ class Outline:
     labels: Mapping[str, BiText] = field(default_factory=dict)
 
     def label(self, key: str) -> BiText:
-        """A deck label (``source``, ``continued``, ``ours``, ``trend``) from the outline."""
+        """A deck label (``source``, ``continued``, ``ours``, ``extract``, …) from the outline."""
         return self.labels.get(key) or DEFAULT_LABELS[key]
-
-
-def bitext(value: Any, path: str, slide: int | None, key: str) -> BiText:
-    """Read ``{zh = "...", en = "..."}`` (or a plain string for both) or raise naming the key."""
-    if isinstance(value, str):
-        return BiText(value, value)
-    if not isinstance(value, Mapping) or not value:
-        raise OutlineError('expected a table like { zh = "…", en = "…" }', path, slide, key)
-    unknown = set(value) - {"zh", "en"}
-    if unknown:
-        raise OutlineError(
-            f"unknown language {sorted(unknown)[0]!r} (use zh and en)", path, slide, key
-        )
-    for lang, text in value.items():
-        if not isinstance(text, str):
-            raise OutlineError("expected text", path, slide, f"{key}.{lang}")
-    return BiText(value.get("zh"), value.get("en"))
-
-
-ID_LIST_KEYS = frozenset({"highlights", "passages"})
-
-
-def _id_list(value: Any, path: str, slide: int, key: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise OutlineError("expected a list of ids", path, slide, key)
-    return tuple(value)
 
 
 def parse_outline(text: str, path: str | Path = "outline") -> Outline:
@@ -95,54 +80,86 @@ def parse_outline(text: str, path: str | Path = "outline") -> Outline:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise OutlineError(f"not valid TOML: {exc}", where) from None
+        raise OutlineError(_("not valid TOML: {reason}").format(reason=exc), where) from None
+    except RecursionError:
+        raise OutlineError(_("not an outline: values nested too deeply"), where) from None
+    return outline_from_data(data, where)
+
+
+def outline_from_data(data: Mapping[str, Any], path: str | Path = "outline") -> Outline:
+    """Build an outline from parsed TOML (or equivalent) data, checking every key's type."""
+    where = str(path)
+    version = data.get("format", SUPPORTED_FORMAT)
+    if isinstance(version, bool) or version != SUPPORTED_FORMAT:
+        message = _("format {value} is not supported (this wocdesk reads format {supported})")
+        raise OutlineError(
+            message.format(value=_short(version), supported=SUPPORTED_FORMAT), where, None, "format"
+        )
     slides_raw = data.get("slides")
     if not isinstance(slides_raw, list) or not slides_raw:
         raise OutlineError(
-            "no [[slides]]: an outline lists at least one slide", where, None, "slides"
+            _("no [[slides]]: an outline lists at least one slide"), where, None, "slides"
+        )
+    if len(slides_raw) > MAX_SLIDES:
+        message = _("{count} slides; an outline lists at most {limit}")
+        raise OutlineError(
+            message.format(count=len(slides_raw), limit=MAX_SLIDES), where, None, "slides"
         )
     labels_raw = data.get("labels", {})
     if not isinstance(labels_raw, Mapping):
-        raise OutlineError("expected a table", where, None, "labels")
-    labels = {k: bitext(v, where, None, f"labels.{k}") for k, v in labels_raw.items()}
+        raise OutlineError(_("expected a table"), where, None, "labels")
+    labels = {}
+    for key, value in labels_raw.items():
+        if key not in DEFAULT_LABELS:
+            message = _("unknown label {name} (labels: {known})")
+            known = ", ".join(DEFAULT_LABELS)
+            raise OutlineError(message.format(name=_short(key), known=known), where, None, "labels")
+        labels[key] = bitext(value, where, None, f"labels.{key}")
     title = bitext(data.get("title", "Briefing"), where, None, "title")
-    slides = []
-    for number, raw in enumerate(slides_raw, start=1):
-        if not isinstance(raw, Mapping):
-            raise OutlineError("expected a table", where, number)
-        kind = raw.get("kind")
-        if not isinstance(kind, str) or kind not in KINDS:
-            choices = ", ".join(KINDS)
-            raise OutlineError(f"unknown kind {kind!r} (choose {choices})", where, number, "kind")
-        required, optional = KINDS[kind]
-        for key in sorted(required - set(raw)):
-            raise OutlineError(f"missing (a {kind} slide needs it)", where, number, key)
-        for key in sorted(set(raw) - required - optional - COMMON_KEYS):
-            allowed = ", ".join(sorted(required | optional | COMMON_KEYS))
-            raise OutlineError(
-                f"unknown key for a {kind} slide (keys: {allowed})", where, number, key
-            )
-        title_value = bitext(raw["title"], where, number, "title") if "title" in raw else None
-        notes = _id_list(raw["notes"], where, number, "notes") if "notes" in raw else None
-        keys = {k: v for k, v in raw.items() if k not in COMMON_KEYS}
-        for key in ID_LIST_KEYS & set(keys):  # one id or a list of ids: always a tuple after this
-            keys[key] = _id_list(keys[key], where, number, key)
-        slides.append(SlideSpec(number, kind, title_value, notes, keys))
-    name = str(data.get("name") or Path(where).stem)
-    return Outline(where, name, title, tuple(slides), labels)
+    name_value = data.get("name", Path(where).stem)
+    if not isinstance(name_value, str):
+        raise OutlineError(_("expected text"), where, None, "name")
+    slides = tuple(_slide(number, raw, where) for number, raw in enumerate(slides_raw, start=1))
+    return Outline(where, name_value.strip() or Path(where).stem, title, slides, labels)
+
+
+def _slide(number: int, raw: Any, where: str) -> SlideSpec:
+    if not isinstance(raw, Mapping):
+        raise OutlineError(_("expected a table"), where, number)
+    kind = raw.get("kind")
+    if not isinstance(kind, str) or kind not in KINDS:
+        message = _("unknown kind {kind} (choose {choices})")
+        raise OutlineError(
+            message.format(kind=_short(kind), choices=", ".join(KINDS)), where, number, "kind"
+        )
+    keys = check_slide_keys(kind, raw, where, number)
+    title_value = bitext(raw["title"], where, number, "title") if "title" in raw else None
+    notes = keys.pop("notes", None)
+    keys.pop("title", None)
+    keys.pop("kind", None)
+    return SlideSpec(number, kind, title_value, notes, keys)
 
 
 def load_outline(path: str | Path | None = None) -> Outline:
-    """Read an outline file (the bundled ``slides/briefing.toml`` when ``path`` is None)."""
-    from wocdesk.content.files import read_utf8
+    """Read an outline file (the bundled ``slides/briefing.toml`` when ``path`` is None).
+
+    FIFOs, devices and folders are refused without reading, and so is an empty file name.
+    """
+    from wocdesk.briefing.safe_read import read_small_text
     from wocdesk.resources import default_outline_path
 
+    if path is not None and not str(path).strip():
+        raise OutlineError(_("no file name given (an empty name)"), "--outline")
     file = Path(path) if path is not None else default_outline_path()
-    text = read_utf8(
+    text = read_small_text(
         file,
-        "an outline file",
+        _("an outline file"),
+        LIMIT,
         lambda message, line: OutlineError(
-            message if line is None else f"{message} (line {line})", file
+            message
+            if line is None
+            else _("{message} (line {line})").format(message=message, line=line),
+            file,
         ),
     )
     return parse_outline(text, file)
@@ -150,90 +167,12 @@ def load_outline(path: str | Path | None = None) -> Outline:
 
 def check_outline(outline: Outline, article: Article) -> None:
     """Raise :class:`OutlineError` for the first reference the article does not resolve."""
-    passages = {p.id for p in article.passages()}
-    highlights = {h.id for h in (*article.waves, *article.trends, *article.keys)}
-    figures = {f.id: f for f in article.figures}
-    path = outline.path
+    from wocdesk.deck.outline_check import check_outline as check
 
-    def need(ok: bool, what: str, value: object, known: object, spec: SlideSpec, key: str) -> None:
-        if not ok:
-            names = ", ".join(sorted(known))  # type: ignore[call-overload]
-            raise OutlineError(
-                f"no {what} {value!r} in the article (known: {names})", path, spec.number, key
-            )
-
-    for spec in outline.slides:
-        for pid in spec.notes or ():
-            need(pid in passages, "passage", pid, passages, spec, "notes")
-        keys = spec.keys
-        if "highlights" in keys:
-            for hid in _id_list(keys["highlights"], path, spec.number, "highlights"):
-                need(hid in highlights, "wave, trend or key", hid, highlights, spec, "highlights")
-        if "highlight" in keys:
-            hid = keys["highlight"]
-            need(
-                isinstance(hid, str) and hid in highlights,
-                "trend",
-                hid,
-                highlights,
-                spec,
-                "highlight",
-            )
-        if "show" in keys and keys["show"] not in SHOW_CHOICES:
-            raise OutlineError(
-                f"expected one of {', '.join(SHOW_CHOICES)}", path, spec.number, "show"
-            )
-        for key, kinds in (
-            ("chart", (SeriesFigure,)),
-            ("ranking", (RankingFigure,)),
-            ("table", (GroupsFigure, RankingFigure)),
-            ("figure", (SeriesFigure, GroupsFigure, RankingFigure)),
-        ):
-            if key in keys:
-                fid = keys[key]
-                need(isinstance(fid, str) and fid in figures, "figure", fid, figures, spec, key)
-                if not isinstance(figures[fid], kinds):
-                    raise OutlineError(
-                        f"figure {fid!r} is not a {kinds[0].__name__}", path, spec.number, key
-                    )
-        if "passages" in keys:
-            for pid in _id_list(keys["passages"], path, spec.number, "passages"):
-                need(pid in passages, "passage", pid, passages, spec, "passages")
-        if "quote" in keys:
-            _check_quote(keys["quote"], article, passages, path, spec)
-        if "items" in keys:
-            items = keys["items"]
-            if not isinstance(items, list) or not items:
-                raise OutlineError(
-                    "expected a list of { zh, en } tables", path, spec.number, "items"
-                )
-            for index, item in enumerate(items, start=1):
-                bitext(item, path, spec.number, f"items[{index}]")
-        for key in ("subtitle", "footnote", "label", "text", "other_name"):
-            if key in keys and key != "other_name":
-                bitext(keys[key], path, spec.number, key)
+    check(outline, article)
 
 
-def _check_quote(
-    value: Any, article: Article, passages: set[str], path: str, spec: SlideSpec
-) -> None:
-    if not isinstance(value, Mapping) or not isinstance(value.get("passage"), str):
-        raise OutlineError(
-            'expected { passage = "id", start = { zh, en } }', path, spec.number, "quote"
-        )
-    pid = value["passage"]
-    if pid not in passages:
-        raise OutlineError(f"no passage {pid!r} in the article", path, spec.number, "quote.passage")
-    if "start" in value:
-        start = bitext(value["start"], path, spec.number, "quote.start")
-        passage = article.passage(pid)
-        for lang in ("zh", "en"):
-            marker = start.get(lang)
-            text = passage.text.get(lang)
-            if marker and text is not None and marker not in text:
-                raise OutlineError(
-                    f"{marker!r} is not in passage {pid!r}",
-                    path,
-                    spec.number,
-                    f"quote.start.{lang}",
-                )
+def _short(value: object) -> str:
+    from wocdesk.briefing.did_you_mean import short
+
+    return short(value)

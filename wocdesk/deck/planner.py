@@ -10,7 +10,7 @@ from wocdesk.deck import style
 from wocdesk.deck.compose import Para, bi, clean, text_box
 from wocdesk.deck.errors import DeckError
 from wocdesk.deck.model import Box, Deck, Fonts, LayoutRole, ShapeBox, Slide, TextBox
-from wocdesk.deck.outline import Outline, SlideSpec, check_outline, load_outline
+from wocdesk.deck.outline import Outline, SlideSpec, check_outline
 from wocdesk.model import Article, BiText, DisplayMode, Lang, parse_mode
 from wocdesk.model.text import LANGS
 
@@ -121,6 +121,8 @@ def footer(ctx: Ctx, number: int, total: int) -> list[Box]:
     lead = ctx.lead
     event = ctx.article.event
     parts = [f"{ctx.label('source').best(lead)}: {ctx.article.source.best(lead)}"]
+    if not ctx.article.source.languages:  # an imported text names no source: its title, then
+        parts = [ctx.article.title.best(lead)]
     if event.date is not None:
         parts.append(format_date(event.date, lead))
     text = clean(" · ".join(parts))
@@ -180,15 +182,16 @@ def plan_deck(
     notes: str | None = None,
     fonts: Fonts | None = None,
 ) -> Deck:
-    """Plan the deck of ``outline`` (the bundled briefing when None) in display mode ``lang``."""
+    """Plan the deck of ``outline`` (the article's own or default outline when None) in ``lang``."""
     from wocdesk.deck import kinds
+    from wocdesk.deck.default_outline import outline_for
 
     try:
         mode = parse_mode(lang)
     except ValueError as exc:
         raise DeckError(f"--lang: {exc}") from None
     if not isinstance(outline, Outline):
-        outline = load_outline(outline)
+        outline = outline_for(article, outline)
     check_outline(outline, article)
     langs = notes_languages(mode, notes)
     drafts: list[Draft] = []
@@ -197,7 +200,7 @@ def plan_deck(
         passage_ids = spec.notes if spec.notes is not None else default_notes(spec, article)
         slide_notes = notes_text(article, passage_ids, langs)
         for draft in kinds.build(ctx):
-            draft.notes = slide_notes
+            draft.notes = draft.notes or slide_notes  # a kind may give each page its own
             drafts.append(draft)
     total = len(drafts)
     slides = []
@@ -211,7 +214,9 @@ def plan_deck(
                 more = ctx.label("continued")
                 title = BiText(
                     *(
-                        f"{title.get(x) or ''} {more.best(x)}".strip() if title.get(x) else None
+                        f"{title.get(x) or ''}{'' if x == 'zh' else ' '}{more.best(x)}".strip()
+                        if title.get(x)
+                        else None
                         for x in LANGS
                     )
                 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gettext
 import io
-import os
 import zlib
 from collections.abc import Callable
 from functools import cache
@@ -94,14 +93,49 @@ def interface_language() -> Lang:
     return _current[0]
 
 
+# gettext's order: LANGUAGE, then LC_ALL, LC_MESSAGES, LANG (Babel adds LC_CTYPE last).
+_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
 def system_language() -> Lang:
-    """The interface language the system's locale asks for: ``zh`` for Chinese, else ``en``."""
-    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX"):
-            first = value.split(":")[0].split(".")[0]
-            return "zh" if first.lower().startswith("zh") else "en"
-    return "en"
+    """The interface language the system asks for: ``zh`` for Chinese, else ``en``.
+
+    Babel's ``default_locale`` reads the locale variables (``LANGUAGE=zh_CN:en``, ``LANG=…``);
+    where none is set, as for programs started from the desktop on Windows and macOS, the
+    system's own setting is asked (:func:`platform_locale`).
+    """
+    from babel.core import default_locale
+
+    code = default_locale(_LOCALE_VARIABLES) or platform_locale()
+    return "zh" if code and code.lower().startswith("zh") else "en"
+
+
+def platform_locale() -> str | None:
+    """The user interface locale Windows or macOS is set to (``zh_CN``), ``None`` elsewhere."""
+    import subprocess
+    import sys
+
+    try:
+        if sys.platform == "win32":
+            import ctypes
+            import locale
+
+            windll = getattr(ctypes, "windll", None)
+            if windll is None:
+                return None
+            return locale.windows_locale.get(windll.kernel32.GetUserDefaultUILanguage())
+        if sys.platform == "darwin":
+            result = subprocess.run(
+                ["defaults", "read", "-g", "AppleLocale"],
+                capture_output=True,
+                text=True,
+                timeout=2,
+                check=False,
+            )
+            return result.stdout.strip() or None
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+    return None
 
 
 def set_interface_language(lang: str | None) -> Lang:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wocdesk.deck.kinds import cards, figures, text_slides
+from wocdesk.deck.kinds import article, cards, figures, text_slides
 from wocdesk.deck.planner import Ctx, Draft
 
 BUILDERS: dict[str, Callable[[Ctx], list[Draft]]] = {
@@ -19,6 +19,9 @@ BUILDERS: dict[str, Callable[[Ctx], list[Draft]]] = {
     "trend": figures.trend_slide,
     "chart": figures.chart_slide,
     "table": figures.table_slide,
+    "cover": article.cover_slide,
+    "points": article.points_slide,
+    "credits": article.credits_slide,
 }
 
 

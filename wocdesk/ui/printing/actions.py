@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from wocdesk.content.files import check_destination
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _, ngettext
-from wocdesk.ui.actions import ActionSpec
+from wocdesk.ui.app.actions import ActionSpec
 from wocdesk.ui.printing.document import (
     PrintFonts,
     RunningHeader,
@@ -27,7 +27,7 @@ from wocdesk.ui.printing.pdf import default_paper, print_fonts, write_pdf_parts
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from wocdesk.ui.main_window import MainWindow
+    from wocdesk.ui.reader.main_window import MainWindow
 
 PRINT_ACTION_ID = "print"
 PDF_ACTION_ID = "export-pdf"

@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase
 
 from wocdesk.resources import resource
-from wocdesk.ui.fonts import FONT_FILES
+from wocdesk.ui.app.fonts import FONT_FILES
 from wocdesk.ui.printing import sfnt
 
 PRINT_FAMILY = "wocdesk Print CJK SC"

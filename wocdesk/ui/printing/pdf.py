@@ -30,7 +30,7 @@ def default_paper() -> str:
 
 def print_fonts() -> PrintFonts:
     """The bundled Chinese face (registered now, on the GUI thread) and the interface's Latin."""
-    from wocdesk.ui.fonts import latin_family, register_fonts
+    from wocdesk.ui.app.fonts import latin_family, register_fonts
     from wocdesk.ui.printing.font_alias import register_print_font
 
     bundled = register_fonts()

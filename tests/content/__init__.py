@@ -1,0 +1,1 @@
+"""Tests of reading, loading, importing and writing articles (wocdesk.content)."""

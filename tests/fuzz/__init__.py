@@ -1,0 +1,1 @@
+"""Hostile-input fuzzing of the importer and the article loader (hypothesis, slow)."""

@@ -1,0 +1,24 @@
+"""The About dialog: what wocdesk shows, with the event's date formatted for the interface."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wocdesk.i18n import _, format_date, interface_language
+from wocdesk.model.article import Article
+from wocdesk.ui.app.plain_text import literal_markup
+
+
+def about_text(article: Article) -> str:
+    """The About text in the interface language (the date formatted by Babel)."""
+    event = article.event
+    lang = interface_language()
+    date = format_date(event.date, lang) if event.date else ""
+    return _("wocdesk shows “{title}”, reported from the event of {date} in {place}.").format(
+        title=article.title.best(lang), date=date, place=event.place.best(lang)
+    )
+
+
+def show_about(parent: QWidget, article: Article) -> None:
+    """Show the About dialog."""
+    QMessageBox.about(parent, _("About wocdesk"), literal_markup(about_text(article)))

@@ -1,0 +1,1 @@
+"""File ▸ Export slides…: the dialog, its slide previews, the export off the UI thread."""

@@ -1,0 +1,157 @@
+"""The key-points panel: three trends, five keys and the key figures, each linked to its passage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from wocdesk.i18n import N_, _, format_number, format_percent, gettext_in
+from wocdesk.model.article import (
+    Figure,
+    GroupsFigure,
+    Highlight,
+    RankingFigure,
+    SeriesFigure,
+)
+from wocdesk.model.text import Lang
+from wocdesk.ui.app.language import translate_ui
+from wocdesk.ui.app.plain_text import literal_markup
+from wocdesk.ui.state import ReaderState
+
+PASSAGE_ROLE = Qt.ItemDataRole.UserRole
+# Group headings, in the article's language (the panel follows the article, not the interface).
+TRENDS = N_("Three innovation trends")
+KEYS = N_("Five keys")
+FIGURES = N_("Key figures")
+OURS = N_("our summary")
+NONE = N_("This article has no key points.")
+
+
+class KeyPointsPanel(QTreeWidget):
+    """A tree of the article's highlights in its leading language, following the state.
+
+    Activating an entry asks for its source passage (``passage_chosen``). The entries are built
+    when first needed (``ensure_filled``), not at start-up.
+    """
+
+    passage_chosen = Signal(str)
+
+    def __init__(self, state: ReaderState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("key-points")
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setIndentation(14)
+        self._state = state
+        self._lang = state.mode.leading  # the language the entries are (to be) shown in
+        self._filled_for: tuple[int, Lang] | None = None
+        self.itemActivated.connect(self._on_item)
+        self.itemClicked.connect(self._on_item)
+        state.article_changed.connect(self._on_article_changed)
+        state.mode_changed.connect(self._on_mode_changed)
+        translate_ui(self)
+
+    def retranslate_ui(self) -> None:
+        """Set the accessible name and tooltip in the interface language."""
+        self.setAccessibleName(_("Key points"))
+        self.setToolTip(_("Trends, keys and figures of the article: click one to see its source"))
+
+    def _on_article_changed(self) -> None:
+        self.ensure_filled(force=True)
+
+    def _on_mode_changed(self) -> None:
+        lang = self._state.mode.leading
+        if lang != self._lang:
+            self._lang = lang
+            self.ensure_filled(force=True)
+
+    def ensure_filled(self, force: bool = False) -> None:
+        """Build the entries (done when first needed, not at start-up)."""
+        article = self._state.article
+        key = (id(article), self._lang)
+        if self._filled_for == key and not force:
+            return
+        self._filled_for = key
+        self.clear()
+        lang = self._lang
+        groups = (
+            (TRENDS, [self._highlight(h, lang) for h in article.trends]),
+            (KEYS, [self._highlight(h, lang) for h in article.keys]),
+            (FIGURES, [self._figure(f, lang) for f in article.figures]),
+        )
+        for title, children in groups:
+            if not children:
+                continue
+            group = QTreeWidgetItem([gettext_in(lang, title)])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.addChildren(children)
+            self.addTopLevelItem(group)
+            group.setExpanded(True)
+            for child in children:
+                child.setExpanded(True)
+        if not self.topLevelItemCount():
+            empty = QTreeWidgetItem([gettext_in(lang, NONE)])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(empty)
+
+    def entries(self) -> list[tuple[str, str]]:
+        """Every entry as (text, passage id), in order."""
+        self.ensure_filled()
+        found = []
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        stack.reverse()
+        while stack:
+            item = stack.pop()
+            if item is None:
+                continue
+            if item.data(0, PASSAGE_ROLE):
+                found.append((item.text(0), str(item.data(0, PASSAGE_ROLE))))
+            stack.extend(item.child(i) for i in reversed(range(item.childCount())))
+        return found
+
+    def _highlight(self, highlight: Highlight, lang: Lang) -> QTreeWidgetItem:
+        text = highlight.name.best(lang)
+        summary = highlight.summary.get(lang)
+        tip = text
+        if summary:
+            tip = f"{text}\n{summary} ({gettext_in(lang, OURS)})"
+        return self._item(text, tip, highlight.passage_id)
+
+    def _figure(self, figure: Figure, lang: Lang) -> QTreeWidgetItem:
+        title = figure.title.best(lang)
+        colon = "：" if lang == "zh" else ": "
+        lines: list[str] = []
+        if isinstance(figure, SeriesFigure):
+            lines = [
+                f"{p.label.best(lang)}{colon}{self._value(p.value, figure.unit, lang)}"
+                for p in figure.points
+            ]
+        elif isinstance(figure, RankingFigure):
+            lines = [f"{i.rank}. {i.name.best(lang)}" for i in figure.items]
+        elif isinstance(figure, GroupsFigure):
+            separator = "、" if lang == "zh" else ", "
+            lines = [
+                f"{g.name.best(lang)}{colon}{separator.join(m.best(lang) for m in g.members)}"
+                for g in figure.groups
+            ]
+        item = self._item(title, "\n".join([title, *lines]), figure.passage_id)
+        item.addChildren([self._item(line, line, figure.passage_id) for line in lines])
+        return item
+
+    @staticmethod
+    def _value(value: float, unit: str, lang: Lang) -> str:
+        if unit == "percent":
+            return str(format_percent(value / 100, lang))
+        return str(format_number(value, lang))
+
+    @staticmethod
+    def _item(text: str, tip: str, passage_id: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setToolTip(0, literal_markup(tip))
+        item.setData(0, PASSAGE_ROLE, passage_id)
+        return item
+
+    def _on_item(self, item: QTreeWidgetItem) -> None:
+        passage_id = item.data(0, PASSAGE_ROLE)
+        if passage_id:
+            self.passage_chosen.emit(str(passage_id))

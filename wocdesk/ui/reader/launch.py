@@ -1,0 +1,112 @@
+"""Open the reader window, or render it to a PNG (``wocdesk --screenshot``), from plain values."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wocdesk.errors import WocdeskError
+from wocdesk.model.text import DisplayMode
+from wocdesk.ui.app.qt_platform import missing_window_system
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from wocdesk.model.article import Article
+
+DEFAULT_SCREENSHOT_SIZE = (1280, 800)
+
+
+class WindowError(WocdeskError):
+    """The window cannot open (no usable window system)."""
+
+
+def run_window(
+    *,
+    article: str | None = None,
+    mode: DisplayMode | None = None,
+    ui_language: str | None = None,
+    section: str | None = None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+) -> int:
+    """Open the window (or write ``screenshot``); return the exit code.
+
+    ``article``: a file (the bundled article when ``None``); ``mode`` and ``ui_language``
+    (``zh``, ``en`` or ``system``): as chosen, else as remembered; ``section``: where to open.
+    Qt is imported only once the window system is known to work.
+    """
+    if screenshot is not None:
+        _check_screenshot_path(screenshot)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        problem = missing_window_system()
+        if problem:
+            raise WindowError(problem)
+    loaded = _load(article)
+    if section is not None and section not in [s.id for s in loaded.sections]:
+        known = ", ".join(s.id for s in loaded.sections)
+        raise WocdeskError(f"--section: no section {section!r} (sections: {known})")
+
+    from wocdesk.i18n import interface_language
+    from wocdesk.ui.app.language import set_interface_language
+    from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
+    from wocdesk.ui.app.startup import start_application
+    from wocdesk.ui.reader.main_window import MainWindow
+
+    app = start_application(offscreen=screenshot is not None)
+    settings = None if screenshot else Settings()
+    stored_ui = settings.get(UI_LANGUAGE) if settings is not None else "system"
+    choice = ui_language or stored_ui
+    set_interface_language(None if choice == "system" else choice)
+    if mode is None:
+        stored_mode = settings.get(MODE) if settings is not None else None
+        mode = stored_mode or DisplayMode.for_lang(interface_language())
+    window = MainWindow(loaded, mode, settings)
+    window.set_interface_choice(choice)
+    if settings is not None:
+        window.restore_state_from(settings)
+    if size is not None or screenshot:
+        window.resize(*(size or DEFAULT_SCREENSHOT_SIZE))
+    if section is not None:
+        window.show_section(section)
+    window.show()
+    if screenshot:
+        return _save_screenshot(app, window, screenshot)
+    return int(app.exec())
+
+
+def _load(path: str | None) -> Article:
+    if path is None:
+        from wocdesk.content.loader import load_article
+
+        return load_article()
+    from wocdesk.ui.reader.open_article import load_article_or_text
+
+    return load_article_or_text(path)
+
+
+def _check_screenshot_path(path: Path) -> None:
+    from wocdesk.content.files import check_destination
+
+    if path.suffix.lower() != ".png":
+        raise WocdeskError(f"--screenshot: {path}: the file name must end in .png")
+    check_destination(path)
+
+
+def _save_screenshot(app: QCoreApplication, window: QWidget, path: Path) -> int:
+    from wocdesk.content.files import write_atomically
+
+    app.processEvents()  # lays out, and runs the after-show work (key points)
+    image = window.grab().toImage()
+
+    def write(tmp: Path) -> None:
+        saved: bool = image.save(str(tmp), "PNG")  # type: ignore[call-overload]
+        if not saved:
+            raise WocdeskError(f"--screenshot: {path}: the image could not be written")
+
+    write_atomically(path, write)
+    window.close()
+    return 0
