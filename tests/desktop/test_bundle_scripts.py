@@ -18,7 +18,7 @@ def test_the_bundle_carries_every_data_folder_the_wheel_carries():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     wheel = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     spec = (BUNDLE / "wocdesk.spec").read_text(encoding="utf-8")
-    bundled = set(re.findall(r'"(articles|fonts|locale|icons)"', spec))
+    bundled = set(re.findall(r'"(articles|fonts|locale|icons|templates)"', spec))
     for source, target in wheel.items():
         assert target.startswith("wocdesk/_data/")
         if source.startswith("resources/"):

@@ -76,7 +76,12 @@ def fonts_from(args: argparse.Namespace) -> Any:
 
             message = _("{option}: give a font name (got {value})")
             raise WocdeskError(message.format(option=option, value=quote_value(value)))
-    return Fonts(latin=latin.strip(), cjk=cjk.strip())
+    return Fonts(
+        latin=latin.strip(),
+        cjk=cjk.strip(),
+        theme_latin=args.latin_font is None,  # a template's own face unless one is asked for
+        theme_cjk=args.cjk_font is None,
+    )
 
 
 def default_output(outline_name: str, mode: str) -> Path:
@@ -91,11 +96,12 @@ def run(args: argparse.Namespace) -> int:
     from wocdesk.content.files import BINARY_LIMIT, check_destination
     from wocdesk.errors import one_line, quote_name
     from wocdesk.i18n import _, ngettext
+    from wocdesk.library.resolve import file_spec
 
     mode = mode_or_system(args.lang)
     fonts = fonts_from(args)
     # Inputs are checked before anything reads them: a named pipe or a device never blocks.
-    input_option(args.article, "--article", _("an article file or a raw text"))
+    input_option(file_spec(args.article), "--article", _("an article file or a raw text"))
     input_option(args.outline, "--outline", _("an outline file"))
     input_option(args.template, "--template", _("a .pptx template"), limit=BINARY_LIMIT)
     output = path_option(args.output, "--output") if args.output is not None else None
@@ -144,8 +150,8 @@ def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
     cached = cache.load(key)
     if cached is not None:
         return cached, cached.name
-    from wocdesk.content.opening import open_article
     from wocdesk.deck import plan_deck
+    from wocdesk.library.resolve import article_or_bundled as open_article
 
     article = open_article(args.article)
     deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)

@@ -21,9 +21,11 @@ COMMAND_MODULES = {
     "import": "wocdesk.cli.import_command",
     "export": "wocdesk.cli.export_command",
     "present": "wocdesk.cli.present_command",
+    "library": "wocdesk.cli.library_command",
     "outline": "wocdesk.cli.outline_command",
     "lookup": "wocdesk.cli.lookup_command",
     "align": "wocdesk.cli.align_command",
+    "vocab": "wocdesk.cli.vocab_command",
     "desktop-entry": "wocdesk.cli.desktop_command",
     "print": "wocdesk.cli.print_command",
 }

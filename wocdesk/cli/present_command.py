@@ -94,7 +94,7 @@ def check_slide(number: int, deck: Deck) -> int:
 def run(args: argparse.Namespace) -> int:
     """Render a screenshot, or run the show until Esc."""
     from wocdesk.cli.options import path_option
-    from wocdesk.content.opening import open_article
+    from wocdesk.library.resolve import article_or_bundled as open_article
 
     mode = resolve_mode(args)
     target = None

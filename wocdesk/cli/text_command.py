@@ -51,10 +51,10 @@ def run(args: argparse.Namespace) -> int:
     """Print the article."""
     from wocdesk.cli.options import mode_or_system, path_option
     from wocdesk.cli.output import print_out
-    from wocdesk.content.opening import open_article
     from wocdesk.content.plain_text import render_text
     from wocdesk.errors import quote_value, some_of
     from wocdesk.i18n import _
+    from wocdesk.library.resolve import article_or_bundled as open_article
 
     mode = mode_or_system(args.lang)
     article = open_article(None if args.article is None else path_option(args.article, "--article"))

@@ -18,7 +18,7 @@ VALUE_OPTIONS = ("--article", "--section", "--lang", "--ui-lang", "--screenshot"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the window, given before any command."""
-    parser.add_argument("--article", metavar="FILE", help="open this article file or raw text")
+    parser.add_argument("--article", metavar="FILE", help="a file or library id to open")
     parser.add_argument("--section", metavar="ID", help="open at this section")
     parser.add_argument("--lang", metavar="MODE", help="article language: zh, en, zh-en, en-zh")
     parser.add_argument("--ui-lang", metavar="LANG", help="interface language: zh or en")

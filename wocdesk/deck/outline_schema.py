@@ -17,9 +17,9 @@ COMMON_KEYS = {"kind", "title", "notes"}
 KINDS: dict[str, tuple[set[str], set[str]]] = {
     "title": (set(), {"subtitle"}),
     "agenda": ({"items"}, set()),
-    "waves": ({"highlights"}, {"show", "footnote"}),
-    "trends": ({"highlights"}, {"show", "footnote", "other_name"}),
-    "keys": ({"highlights"}, {"show", "footnote"}),
+    "waves": ({"highlights"}, {"show", "footnote", "quote"}),
+    "trends": ({"highlights"}, {"show", "footnote", "other_name", "quote"}),
+    "keys": ({"highlights"}, {"show", "footnote", "quote"}),
     "trend": ({"highlight"}, {"label", "chart", "ranking", "table", "quote"}),
     "chart": ({"figure"}, set()),
     "table": ({"figure"}, set()),
@@ -124,13 +124,17 @@ def _quote(kind: str, value: Any, path: str, slide: int) -> dict[str, Any]:
     if (
         not isinstance(value, Mapping)
         or not isinstance(value.get("passage"), str)
-        or set(value) - {"passage", "start"}
+        or set(value) - {"passage", "start", "end", "sentences"}
     ):
         raise OutlineError(
             _('expected { passage = "id", start = { zh, en } }'), path, slide, "quote"
         )
-    if "start" in value:
-        bitext(value["start"], path, slide, "quote.start")
+    for marker in ("start", "end"):
+        if marker in value:
+            bitext(value[marker], path, slide, f"quote.{marker}")
+    count = value.get("sentences", 1)
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        raise OutlineError(_("expected a whole number, 1 or more"), path, slide, "quote.sentences")
     return dict(value)
 
 

@@ -24,10 +24,11 @@ from wocdesk.deck.compose import (
     size_steps,
     text_box,
 )
+from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.measure import em_width, widest_word
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
+from wocdesk.deck.notes import notes_text
 from wocdesk.deck.outline import bitext
-from wocdesk.deck.planner import Ctx, Draft, notes_text
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode
 from wocdesk.model.text import LANGS
@@ -64,9 +65,9 @@ def cover_slide(ctx: Ctx) -> list[Draft]:
     event = article.event
     white, sub = style.WHITE, style.ON_NAVY_SUB
     boxes: list[Box] = [
-        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="decor: background"),
-        ShapeBox(0, 0, 14, style.HEIGHT, style.ACCENT, name="decor: accent"),
-        ShapeBox(style.MARGIN, 132, 72, 6, style.ACCENT, name="decor: rule"),
+        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="layout: background"),
+        ShapeBox(0, 0, 14, style.HEIGHT, style.ACCENT, name="layout: accent"),
+        ShapeBox(style.MARGIN, 132, 72, 6, style.ACCENT, name="layout: rule"),
     ]
     title = ctx.spec.title or article.title
     paras = heading(title, ctx.mode, bold=True, color=white, sub_color=sub, sub_bold=False)

@@ -19,17 +19,15 @@ from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
-from wocdesk.ui.printing.actions import install_print_actions
 from wocdesk.ui.reader import navigation
+from wocdesk.ui.reader.contents import ContentsPanel
 from wocdesk.ui.reader.key_points import KeyPointsPanel
 from wocdesk.ui.reader.open_article import (
     ask_article_path,
     load_article_or_text,
     report_bad_article,
 )
-from wocdesk.ui.reader.reader_view import ReaderView
-from wocdesk.ui.reader.section_list import SectionList
-from wocdesk.ui.reader.status_line import StatusLine
+from wocdesk.ui.reader.status_line import StatusLine, TextProgress
 from wocdesk.ui.reader.window_actions import (
     INTERFACE_LANGUAGE_MENU,
     MENUS,
@@ -39,13 +37,14 @@ from wocdesk.ui.reader.window_actions import (
     build_toolbar,
 )
 from wocdesk.ui.reader.window_state import restore_window_state, save_window_state
+from wocdesk.ui.reading.state_link import linked_view
 from wocdesk.ui.show.present_action import Presenter, install_present_action
 from wocdesk.ui.state import ReaderState
 
 if TYPE_CHECKING:
     from wocdesk.ui.export.dialog import ExportDialog
-    from wocdesk.ui.reader.find_bar import FindBar
-    from wocdesk.ui.reader.find_controller import FindController
+    from wocdesk.ui.find.controller import FindController
+    from wocdesk.ui.find.panel import FindPanel
     from wocdesk.ui.show.show_window import ShowWindow
 
 
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
         self._after_show: list[Callable[[MainWindow], None]] = []
         self._shown = False
         self._ui_choice = ""
-        self.view = ReaderView(self.state, self)
+        self.view = linked_view(self.state, self)
         self._finder: FindController | None = None  # the find bar is built when first used
         central = QWidget(self)
         box = QVBoxLayout(central)
@@ -82,13 +81,14 @@ class MainWindow(QMainWindow):
         box.addWidget(self.view, 1)
         self._central_box = box
         self.setCentralWidget(central)
-        self.section_list = SectionList(self.state, self)
+        self.section_list = ContentsPanel(self.state, self)
         self.contents_dock = self._dock("contents-dock", self.section_list, "left")
         self.key_points = KeyPointsPanel(self.state, self)
         self.keys_dock = self._dock("key-points-dock", self.key_points, "right")
         self.status_line = StatusLine(self.statusBar(), self.state)
         self.section_label = self.status_line.section_label
         self.position_label = self.status_line.position_label
+        self.text_progress = TextProgress(self.statusBar(), self.view)
         build_actions(self.action_registry, self._action_slots())
         docks = [self.contents_dock.toggleViewAction(), self.keys_dock.toggleViewAction()]
         self.menus, self.menu_anchors = build_menus(self.menuBar(), self.action_registry, docks)
@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self.state, self, store)
         install_export_action(self, self.exporter)
         install_present_action(self, self.presenter)
-        install_print_actions(self)
         self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
@@ -264,19 +263,19 @@ class MainWindow(QMainWindow):
     def finder(self) -> FindController:
         """The find controller (the find bar is built on first use, not at start-up)."""
         if self._finder is None:
-            from wocdesk.ui.reader.find_bar import FindBar
-            from wocdesk.ui.reader.find_controller import FindController
+            from wocdesk.ui.find.controller import FindController
+            from wocdesk.ui.find.panel import FindPanel
 
-            bar = FindBar(self)
+            bar = FindPanel(self)
             bar.hide()
             self._central_box.addWidget(bar)
-            self._finder = FindController(self.state, self.view, bar, self.set_bilingual)
+            self._finder = FindController(self.view, bar, self.set_bilingual)
         return self._finder
 
     @property
-    def find_bar(self) -> FindBar:
-        """The find bar."""
-        return self.finder.bar
+    def find_bar(self) -> FindPanel:
+        """The find bar (with its list of matches)."""
+        return self.finder.panel
 
     def open_find(self) -> None:
         """Show the find bar with its field focused."""
@@ -291,8 +290,9 @@ class MainWindow(QMainWindow):
         self.finder.previous()
 
     def find_matches(self) -> int:
-        """How many matches the reading view shows."""
-        return len(self.finder.cursors)
+        """How many matches the reading view shows (the search is finished first)."""
+        self.finder.finish()
+        return self.finder.matches()
 
     # -- briefing ---------------------------------------------------------------------------
     @property

@@ -1,29 +1,40 @@
-"""The find bar: a field, next and previous, a match count, an offer to show the other language."""
+"""The find bar: a field, next and previous, the counts (here and hidden), a list of matches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from wocdesk.i18n import _, language_name
+from wocdesk.i18n import _, language_name, ngettext
 from wocdesk.ui.app.language import translate_ui
+from wocdesk.ui.find.results import FindResultsModel
+
+LIST_HEIGHT = 160
 
 
-class FindBar(QWidget):
-    """Emits what to find; shows how many matches there are, here and in the hidden language."""
+class FindPanel(QWidget):
+    """Emits what to find and where to go; shows how many matches there are and lists them."""
 
-    find_requested = Signal(str)  # the text changed: find from the start
+    text_changed = Signal(str)
     next_requested = Signal()
     previous_requested = Signal()
     show_other_requested = Signal()
+    match_chosen = Signal(int)  # a row of the match list
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("find-bar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self)
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
@@ -37,8 +48,19 @@ class FindBar(QWidget):
         self.other_button = QPushButton(self)
         self.other_button.setFlat(True)
         self.other_button.hide()
+        self.list_button = QToolButton(self)
+        self.list_button.setCheckable(True)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
+        self.model = FindResultsModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("find-list")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # thousands of rows: no measuring each one
+        self.list.setFixedHeight(LIST_HEIGHT)
+        self.list.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 4, 8, 4)
         for widget in (
             self.label,
             self.field,
@@ -47,16 +69,25 @@ class FindBar(QWidget):
             self.count_label,
             self.other_button,
         ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.close_button)
-        self.field.textChanged.connect(self.find_requested)
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.list_button)
+        row.addWidget(self.close_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(row)
+        box.addWidget(self.list)
+        self.field.textChanged.connect(self.text_changed)
         self.field.returnPressed.connect(self.next_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.previous_button.clicked.connect(self.previous_requested)
         self.other_button.clicked.connect(self.show_other_requested)
+        self.list_button.toggled.connect(self.list.setVisible)
+        self.list.activated.connect(self._chosen)
+        self.list.clicked.connect(self._chosen)
         self.close_button.clicked.connect(self.close_bar)
-        self._count: int | None = None
+        self._counts: tuple[int, int, bool] | None = None  # current, total, finished
         self._other: tuple[int, str] = (0, "")
         translate_ui(self)
 
@@ -69,6 +100,10 @@ class FindBar(QWidget):
         self.previous_button.setAccessibleName(_("Previous match"))
         self.next_button.setToolTip(_("Next match"))
         self.next_button.setAccessibleName(_("Next match"))
+        self.list_button.setText(_("List"))
+        self.list_button.setToolTip(_("List every match with its context"))
+        self.list_button.setAccessibleName(_("List every match with its context"))
+        self.list.setAccessibleName(_("Matches"))
         self.close_button.setToolTip(_("Close the find bar"))
         self.close_button.setAccessibleName(_("Close the find bar"))
         self._show_counts()
@@ -88,34 +123,49 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def set_counts(self, current: int, total: int, other_count: int, other_lang: str) -> None:
-        """Show ``current`` of ``total`` matches and the matches in the language not shown."""
-        self._count = total
-        self._current = current
+    def set_counts(
+        self, current: int, total: int, finished: bool, other_count: int, other_lang: str
+    ) -> None:
+        """Show match ``current`` of ``total`` (counting until ``finished``) and the hidden ones."""
+        self._counts = (current, total, finished)
         self._other = (other_count, other_lang)
         self._show_counts()
+        if 0 <= current < self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(current))
+
+    def count_text(self) -> str:
+        """What the count label says."""
+        return self.count_label.text()
 
     def _show_counts(self) -> None:
-        if self._count is None or not self.field.text():
+        if self._counts is None or not self.field.text():
             self.count_label.setText("")
-        elif self._count == 0:
-            self.count_label.setText(_("No matches"))
+            self.other_button.hide()
+            return
+        current, total, finished = self._counts
+        if total == 0:
+            text = _("No matches") if finished else "…"
+        elif current < 0:
+            text = ngettext("{count} match", "{count} matches", total).format(count=total)
         else:
-            self.count_label.setText(
-                _("{current} of {total}").format(current=self._current + 1, total=self._count)
-            )
+            text = _("{current} of {total}").format(current=current + 1, total=total)
+        self.count_label.setText(text if finished or total == 0 else f"{text}…")
         count, lang = self._other
-        if count and self.field.text():
+        if count:
             name = language_name(lang)
             # Two messages rather than ngettext: English and Chinese need no other plural forms.
             if count == 1:
-                text = _("1 match in {language} — show").format(language=name)
+                label = _("1 match in {language} — show").format(language=name)
             else:
-                text = _("{count} matches in {language} — show").format(count=count, language=name)
-            self.other_button.setText(text)
+                label = _("{count} matches in {language} — show").format(count=count, language=name)
+            self.other_button.setText(label)
             self.other_button.show()
         else:
             self.other_button.hide()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.match_chosen.emit(index.row())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes the bar."""
