@@ -19,6 +19,7 @@ from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
+from wocdesk.ui.outline.install import install_outline
 from wocdesk.ui.reader import navigation
 from wocdesk.ui.reader.contents import ContentsPanel
 from wocdesk.ui.reader.key_points import KeyPointsPanel
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self.state, self, store)
         install_export_action(self, self.exporter)
         install_present_action(self, self.presenter)
+        self.outline_feature = install_outline(self, self.presenter.trigger)
         self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
@@ -116,9 +118,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        area = Qt.DockWidgetArea.LeftDockWidgetArea
-        if side == "right":
-            area = Qt.DockWidgetArea.RightDockWidgetArea
+        area = getattr(Qt.DockWidgetArea, f"{side.title()}DockWidgetArea")  # Left…, Right…
         self.addDockWidget(area, dock)
         return dock
 
@@ -311,8 +311,9 @@ class MainWindow(QMainWindow):
 
     # -- files ------------------------------------------------------------------------------
     def set_article(self, article: Article) -> None:
-        """Show another article from its first section."""
-        self.state.set_article(article)
+        """Show another article from its first section (unsaved outline edits asked about)."""
+        if article is self.article or self.outline_feature.may_leave(quitting=False):
+            self.state.set_article(article)
 
     def open_article_file(self, path: str | Path) -> bool:
         """Open an article or raw text; a bad file gets a dialog and the current article stays."""
