@@ -87,8 +87,8 @@ def bench_lookup() -> None:
 
     import wocdesk
     from wocdesk.study.dictionary import load_dictionary
-    from wocdesk.study.lookup import lookup
     from wocdesk.study.segment import word_at
+    from wocdesk.study.word_lookup import lookup
 
     article = wocdesk.load_article()
     text = article.passage("p-keys").zh or ""

@@ -74,7 +74,9 @@ def test_slides_quote_opening_sentences_verbatim_and_notes_the_passages(seed_fil
     assert first.kind == "points"
     lead = mode.split("-")[0]
     opening = sentences(article.passage("p-1").text.get(lead) or "")[0]
-    assert opening in texts(first)
+    from wocdesk.deck.compose import slide_text
+
+    assert slide_text(opening, lead) in texts(first)  # verbatim, its marks set full-width
     footnote = [b for b in first.boxes if isinstance(b, TextBox) and b.name == "footnote"]
     label = {"zh": "原文摘录", "en": "Quoted verbatim"}[lead]
     assert footnote and label in footnote[0].paragraphs[0].text
@@ -111,7 +113,8 @@ def test_key_points_replace_the_opening_sentences_of_their_section(seed_file) ->
     deck = plan_deck(article, lang="zh-en")
     words = " ".join(t for s in deck.slides for t in texts(s))
     assert first.text in words and "Exchange drives it" in words
-    assert "第一个趋势是创新中心东移(Eastward)。" in words  # the other language: the source's words
+    # the other language: the source's words (its marks set full-width on slides)
+    assert "第一个趋势是创新中心东移（Eastward）。" in words
 
 
 def test_a_long_text_continues_its_agenda_and_sections(tmp_path) -> None:  # type: ignore[no-untyped-def]

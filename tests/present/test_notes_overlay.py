@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtGui import QColor
 
@@ -40,40 +42,52 @@ def test_the_panel_is_opaque(real_show):
 def test_lines_keep_a_readable_measure(real_show):
     notes = real_show.slide.notes
     assert "\n" in notes  # a bilingual deck: Chinese, then English
-    _panel, _body, paragraphs = show_overlays.notes_geometry(real_show, unit_of(real_show))
-    chinese = [p for p in paragraphs if p.chinese]
-    english = [p for p in paragraphs if not p.chinese]
-    assert chinese and english
-    for paragraph in chinese:
-        lines = paragraph.line_texts()
-        assert len(lines) >= 3
-        assert all(len(line) <= 38 for line in lines), lines
-        assert all(len(line) >= 30 for line in lines[:-1]), lines
-    for paragraph in english:
-        lines = paragraph.line_texts()
-        assert all(len(line.strip()) <= 78 for line in lines), lines
-        assert all(len(line.strip()) >= 55 for line in lines[:-1]), lines
+    _panel, _body, flow = show_overlays.notes_geometry(real_show, unit_of(real_show))
+    paragraphs = flow.paragraphs
+    chinese = max((p for p in paragraphs if p.chinese), key=lambda p: len(p.text))
+    english = max((p for p in paragraphs if not p.chinese), key=lambda p: len(p.text))
+    lines = chinese.line_texts()
+    assert len(lines) >= 3
+    assert all(len(line) <= 38 for line in lines), lines
+    assert all(len(line) >= 30 for line in lines[:-1]), lines
+    lines = english.line_texts()
+    assert len(lines) >= 3
+    assert all(len(line.strip()) <= 78 for line in lines), lines
+    assert all(len(line.strip()) >= 55 for line in lines[:-1]), lines
 
 
 def test_a_gap_between_the_languages(real_show):
-    _panel, _body, paragraphs = show_overlays.notes_geometry(real_show, unit_of(real_show))
-    first, second = paragraphs[0], paragraphs[1]
-    assert first.chinese and not second.chinese
-    line_height = first.layout.lineAt(0).height()
-    gap = second.top - first.bottom
-    normal = first.layout.lineAt(1).y() - first.layout.lineAt(0).y() - line_height
-    assert gap >= normal + line_height * 0.8, (gap, line_height)
+    _panel, _body, flow = show_overlays.notes_geometry(real_show, unit_of(real_show))
+    paragraphs = flow.paragraphs
+    line_height = paragraphs[0].layout.lineAt(0).height()
+    changes, same = [], []
+    for before, after in pairwise(paragraphs):
+        gap = after.top - before.bottom
+        (changes if before.chinese != after.chinese else same).append(gap)
+    assert changes and same
+    assert min(changes) >= line_height * 0.8, (changes, line_height)
+    assert min(changes) > max(same)  # the languages stand apart more than their paragraphs
 
 
-def test_long_notes_shrink_within_the_panel(real_show):
-    long = "\n".join([real_show.slide.notes] * 4)
-    font = real_show.overlay_font()
+def test_long_notes_use_columns_before_shrinking(real_show):
+    """Notes that do not fit one column run into a second at a readable size, within the panel."""
+    unit = unit_of(real_show)
+    panel, body, flow = show_overlays.notes_geometry(real_show, unit)
+    assert flow.columns == 2 and flow.font.pixelSize() >= unit * 0.75
+    assert panel.height() <= real_show.height() * show_overlays.NOTES_SHARE + 1
+    assert body.width() <= real_show.width()
+    columns = {column for _p, _i, column, _top in flow.placed}
+    assert columns == {0, 1}
+    assert all(top + flow.font.pixelSize() <= body.height() + 1 for *_x, top in flow.placed)
+
+
+def test_very_long_notes_shrink_but_not_below_the_minimum(real_show):
     from PySide6.QtCore import QRectF
 
+    long = "\n".join([real_show.slide.notes] * 6)
     box = QRectF(0, 0, 1800, 1080 * show_overlays.NOTES_SHARE)
-    paragraphs, fitted = notes_overlay.fit_notes(long, font, 24, show_overlays.MIN_NOTES_PX, box)
-    assert fitted.pixelSize() < 24
-    assert paragraphs[-1].bottom <= box.height() or fitted.pixelSize() <= 12
+    flow = notes_overlay.fit_notes(long, real_show.overlay_font(), 24, 12, box)
+    assert 12 <= flow.font.pixelSize() < 24
 
 
 def test_script_detection():

@@ -70,11 +70,13 @@ def test_a_documents_notes_stay_in_its_language():
 
 
 def test_the_reading_view_notes_follow_the_interface(window, article):
-    set_interface_language("zh")
     window.set_mode("en")
-    text = window.view.toPlainText()
+    set_interface_language("zh")  # live: the view lays its notes out again
+    text = window.view.shown_text()
     assert article.passage("p-read-more").zh in text
     assert "[原文仅有中文]" in text and "[Only in Chinese" not in text
+    set_interface_language("en")
+    assert "[Only in Chinese in the original]" in window.view.shown_text()
 
 
 def test_a_bad_file_is_explained_in_the_interface_language(window, tmp_path, monkeypatch):

@@ -91,11 +91,13 @@ def test_find_in_the_shown_language(window, qtbot):
     window.find_bar.field.setText("创新")
     assert window.find_matches() > 3
     assert "1" in window.find_bar.count_label.text()
-    first = window.view.textCursor().position()
+    first = window.finder.current
+    assert window.view.selected_text() == "创新"
     window.action_registry["find-next"].trigger()
-    assert window.view.textCursor().position() > first
+    assert window.finder.current > first  # further on in the text (row, column, offset)
+    assert window.view.selected_text() == "创新"
     window.action_registry["find-previous"].trigger()
-    assert window.view.textCursor().position() == first
+    assert window.finder.current == first
 
 
 def test_find_counts_and_offers_the_hidden_language(window, qtbot):
@@ -107,7 +109,7 @@ def test_find_counts_and_offers_the_hidden_language(window, qtbot):
     button.click()
     assert window.mode.is_bilingual
     assert window.find_matches() == 1
-    assert "Sony" in window.view.textCursor().selectedText()
+    assert window.view.selected_text() == "Sony"
 
 
 def test_escape_closes_the_find_bar(window, qtbot):
@@ -195,7 +197,7 @@ def test_opens_a_raw_bilingual_text_and_back_to_the_bundled(window, seed_text, t
     raw.write_text(seed_text, encoding="utf-8")
     assert window.open_article_file(raw)
     assert window.article.id != "frontier-tech-china-practice"
-    assert window.section_list.count() == len(window.article.sections)
+    assert window.section_list.section_count() == len(window.article.sections)
     window.action_registry["open-bundled"].trigger()
     assert window.article.id == "frontier-tech-china-practice"
 

@@ -76,7 +76,12 @@ def fonts_from(args: argparse.Namespace) -> Any:
 
             message = _("{option}: give a font name (got {value})")
             raise WocdeskError(message.format(option=option, value=quote_value(value)))
-    return Fonts(latin=latin.strip(), cjk=cjk.strip())
+    return Fonts(
+        latin=latin.strip(),
+        cjk=cjk.strip(),
+        theme_latin=args.latin_font is None,  # a template's own face unless one is asked for
+        theme_cjk=args.cjk_font is None,
+    )
 
 
 def default_output(outline_name: str, mode: str) -> Path:

@@ -28,7 +28,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Look the word up and print what the dictionary says."""
     from wocdesk.i18n import _
-    from wocdesk.study.lookup import lookup
+    from wocdesk.study.word_lookup import lookup
 
     word = args.word.strip()
     if not word:

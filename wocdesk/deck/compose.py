@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 from wocdesk.content.clean import clean_text
 from wocdesk.content.notes import missing_note_written_in, only_in_note_written_in
 from wocdesk.deck import style
-from wocdesk.deck.measure import break_lines, text_width, widest_word
+from wocdesk.deck.measure import break_balanced, text_width, widest_word
 from wocdesk.deck.model import Align, Anchor, Paragraph, TextBox
+from wocdesk.deck.typeset import full_width
 from wocdesk.model.text import BiText, DisplayMode, Lang
 
 ELLIPSIS = "…"
@@ -26,11 +27,18 @@ class Para:
     color: str = style.INK
     align: Align = "left"
     gap: float = 0.0  # space before, in ems of this paragraph's own size
+    floor: float = style.MIN_SIZE  # never set smaller (a bilingual deck's second language: 14)
 
 
 def clean(text: str) -> str:
     """Text safe for XML, with runs of whitespace kept as written."""
     return clean_text(text)[0]
+
+
+def slide_text(text: str, lang: Lang) -> str:
+    """Text as a slide shows it: cleaned, and Chinese typeset with full-width punctuation."""
+    cleaned = clean(text)
+    return full_width(cleaned) if lang == "zh" else cleaned
 
 
 def bi(
@@ -45,37 +53,33 @@ def bi(
     gap: float = 0.0,
     sub_bold: bool | None = None,
 ) -> list[Para]:
-    """The paragraphs of one item: the leading language, then (bilingual) the other, smaller."""
+    """The paragraphs of one item: the leading language, then (bilingual) the other, smaller.
+
+    In a bilingual deck both lines are at least :data:`style.SUB_MIN` points. A text the
+    original has in one language only is shown once, in that language, with one marker (in the
+    deck's leading language) saying so.
+    """
+    floor = style.SUB_MIN if mode.is_bilingual else style.MIN_SIZE
+    present = [lang for lang in mode.languages if text.get(lang) is not None]
+    if not present and text.languages:
+        present = [text.languages[0]]
     paras: list[Para] = []
-    for index, lang in enumerate(mode.languages):
+    for index, lang in enumerate(present):
         lead = index == 0
-        value = text.get(lang)
         size = scale if lead else scale * style.SUB_SCALE
         tint = color if lead else sub_color
         weight = bold if lead or sub_bold is None else sub_bold
         before = gap if lead else 0.15
-        if value is not None:
-            paras.append(Para(clean(value), lang, size, weight, False, tint, align, before))
-            continue
-        present = text.languages[0] if text.languages else None
-        if mode.is_bilingual or present is None:
-            paras.append(
-                Para(
-                    missing_note_written_in(lang),
-                    lang,
-                    size,
-                    False,
-                    True,
-                    style.SUBTLE,
-                    align,
-                    before,
-                )
-            )
-            continue
-        label = only_in_note_written_in(present, lang)
-        paras.append(Para(label, lang, size * 0.8, False, True, style.SUBTLE, align, before))
-        other = clean(text.get(present) or "")
-        paras.append(Para(other, present, size, weight, False, tint, align, 0.1))
+        value = slide_text(text.get(lang) or "", lang)
+        paras.append(Para(value, lang, size, weight, False, tint, align, before, floor))
+    if len(present) == 1 and (mode.is_bilingual or present[0] != mode.leading):
+        note = only_in_note_written_in(present[0], mode.leading)
+        paras.append(
+            Para(note, mode.leading, scale * 0.8, False, True, style.SUBTLE, align, 0.1, floor)
+        )
+    if not paras:
+        note = missing_note_written_in(mode.leading)
+        paras.append(Para(note, mode.leading, scale, False, True, style.SUBTLE, align, gap, floor))
     return paras
 
 
@@ -89,8 +93,8 @@ def set_paragraphs(paras: list[Para], width: float, size: float) -> list[Paragra
     usable = width * style.WIDTH_SAFETY
     out = []
     for para in paras:
-        psize = round(size * para.scale * 2) / 2
-        lines = break_lines(para.text, usable, psize, para.bold)
+        psize = max(round(size * para.scale * 2) / 2, para.floor)
+        lines, measure = break_balanced(para.text, usable, psize, para.bold, para.lang == "zh")
         out.append(
             Paragraph(
                 text=para.text,
@@ -103,6 +107,7 @@ def set_paragraphs(paras: list[Para], width: float, size: float) -> list[Paragra
                 align=para.align,
                 line_spacing=style.LINE_SPACING[para.lang],
                 space_before=round(para.gap * psize, 1),
+                measure=round(measure, 2),
             )
         )
     return out
@@ -140,16 +145,36 @@ def _sizes(sizes: tuple[float, float]) -> list[float]:
 def fit(
     paras: list[Para], width: float, height: float, sizes: tuple[float, float]
 ) -> tuple[list[Paragraph], bool]:
-    """The paragraphs at the largest size that fits, and whether it fitted at all."""
-    laid: list[Paragraph] = []
+    """The paragraphs at the largest size that fits, and whether it fitted at all.
+
+    Larger sizes take more room, so the ladder of sizes is searched by halving.
+    """
     usable = width * style.WIDTH_SAFETY
-    for size in _sizes(sizes):
-        laid = set_paragraphs(paras, width, size)
-        if height_of(laid) <= height and all(
-            widest_word(p.text, p.size, p.bold) <= usable for p in laid
-        ):
-            return laid, True
-    return laid, False
+    ladder = _sizes(sizes)
+    tried: dict[int, tuple[list[Paragraph], bool]] = {}
+
+    def attempt(index: int) -> tuple[list[Paragraph], bool]:
+        if index not in tried:
+            laid = set_paragraphs(paras, width, ladder[index])
+            ok = height_of(laid) <= height and all(
+                widest_word(p.text, p.size, p.bold) <= usable for p in laid
+            )
+            tried[index] = (laid, ok)
+        return tried[index]
+
+    if attempt(0)[1]:
+        return attempt(0)
+    last = len(ladder) - 1
+    if not attempt(last)[1]:
+        return attempt(last)
+    fails, fits = 0, last
+    while fits - fails > 1:
+        middle = (fails + fits) // 2
+        if attempt(middle)[1]:
+            fits = middle
+        else:
+            fails = middle
+    return attempt(fits)
 
 
 def size_steps(sizes: tuple[float, float], step: float) -> list[float]:
@@ -170,12 +195,36 @@ def common_fit(
     step: float,
 ) -> list[tuple[Paragraph, ...]]:
     """Lay every group at the largest one size at which all fit (shortened if none does)."""
-    for size in size_steps(sizes, step):
-        results = [fit(p, width, height, (size, size)) for p in all_paras]
-        if all(ok for _, ok in results):
-            return [tuple(r) for r, _ in results]
-    low = sizes[1]
-    return [tuple(shorten(fit(p, width, height, (low, low))[0], height)) for p in all_paras]
+    ladder = size_steps(sizes, step)
+
+    def attempt(size: float) -> list[tuple[list[Paragraph], bool]]:
+        return [fit(p, width, height, (size, size)) for p in all_paras]
+
+    def fits(results: list[tuple[list[Paragraph], bool]]) -> bool:
+        return all(ok for _, ok in results)
+
+    best = attempt(ladder[0]) if ladder else []
+    if ladder and not fits(best):
+        fails, good = 0, None
+        low = attempt(ladder[-1])
+        if fits(low):
+            good, high = len(ladder) - 1, low
+            while good - fails > 1:
+                middle = (fails + good) // 2
+                trial = attempt(ladder[middle])
+                if fits(trial):
+                    good, high = middle, trial
+                else:
+                    fails = middle
+            best = high
+        else:
+            best = []
+    if best and fits(best):
+        return [tuple(r) for r, _ in best]
+    low_size = sizes[1]
+    return [
+        tuple(shorten(fit(p, width, height, (low_size, low_size))[0], height)) for p in all_paras
+    ]
 
 
 def shorten(paragraphs: list[Paragraph], height: float) -> list[Paragraph]:

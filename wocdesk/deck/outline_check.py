@@ -144,16 +144,17 @@ def _quote_problems(quote: Mapping[str, Any], known: _Known) -> Iterator[tuple[s
     if pid not in known.passages:
         yield "quote.passage", _missing("passage", pid, known.passages)
         return
-    if "start" not in quote:
-        return
-    start = bitext(quote["start"], "", None, "quote.start")
     passage = known.article.passage(pid)
-    for lang in ("zh", "en"):
-        marker = start.get(lang)
-        text = passage.text.get(lang)
-        if marker and text is not None and marker not in text:
-            message = _("{marker} is not in passage {value}")
-            yield f"quote.start.{lang}", message.format(marker=short(marker), value=short(pid))
+    for end in ("start", "end"):
+        if end not in quote:
+            continue
+        markers = bitext(quote[end], "", None, f"quote.{end}")
+        for lang in ("zh", "en"):
+            marker = markers.get(lang)
+            text = passage.text.get(lang)
+            if marker and text is not None and marker not in text:
+                message = _("{marker} is not in passage {value}")
+                yield f"quote.{end}.{lang}", message.format(marker=short(marker), value=short(pid))
 
 
 def _item_problems(items: list[Mapping[str, Any]], known: _Known) -> Iterator[tuple[str, str]]:

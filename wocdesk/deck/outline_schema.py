@@ -17,12 +17,12 @@ COMMON_KEYS = {"kind", "title", "notes"}
 KINDS: dict[str, tuple[set[str], set[str]]] = {
     "title": (set(), {"subtitle"}),
     "agenda": ({"items"}, set()),
-    "waves": ({"highlights"}, {"show", "footnote"}),
-    "trends": ({"highlights"}, {"show", "footnote", "other_name"}),
-    "keys": ({"highlights"}, {"show", "footnote"}),
+    "waves": ({"highlights"}, {"show", "footnote", "quote"}),
+    "trends": ({"highlights"}, {"show", "footnote", "other_name", "quote"}),
+    "keys": ({"highlights"}, {"show", "footnote", "quote"}),
     "trend": ({"highlight"}, {"label", "chart", "ranking", "table", "quote"}),
-    "chart": ({"figure"}, set()),
-    "table": ({"figure"}, set()),
+    "chart": (set(), {"figure", "data"}),  # one of them: the article's figure or typed numbers
+    "table": (set(), {"figure", "data"}),
     "quote": ({"quote"}, set()),
     "source": (set(), {"passages", "text"}),
     "closing": (set(), {"text"}),
@@ -100,6 +100,8 @@ def check_slide_keys(kind: str, raw: Mapping[str, Any], path: str, slide: int) -
         message = _("unknown key for a {kind} slide (keys: {keys})")
         allowed = ", ".join(sorted(required | optional | COMMON_KEYS))
         raise OutlineError(message.format(kind=kind, keys=allowed), path, slide, str(key)[:40])
+    if kind in ("chart", "table") and ("figure" in raw) == ("data" in raw):
+        raise OutlineError(_("give either figure or data"), path, slide, "figure")
     keys = dict(raw)
     for key, value in raw.items():
         if key in TEXT_KEYS:
@@ -124,13 +126,17 @@ def _quote(kind: str, value: Any, path: str, slide: int) -> dict[str, Any]:
     if (
         not isinstance(value, Mapping)
         or not isinstance(value.get("passage"), str)
-        or set(value) - {"passage", "start"}
+        or set(value) - {"passage", "start", "end", "sentences"}
     ):
         raise OutlineError(
             _('expected { passage = "id", start = { zh, en } }'), path, slide, "quote"
         )
-    if "start" in value:
-        bitext(value["start"], path, slide, "quote.start")
+    for marker in ("start", "end"):
+        if marker in value:
+            bitext(value[marker], path, slide, f"quote.{marker}")
+    count = value.get("sentences", 1)
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        raise OutlineError(_("expected a whole number, 1 or more"), path, slide, "quote.sentences")
     return dict(value)
 
 
@@ -176,7 +182,14 @@ def _point_item(item: Any, path: str, slide: int, key: str) -> dict[str, Any]:
     return dict(item)
 
 
+def _data(kind: str, value: Any, path: str, slide: int) -> dict[str, Any]:
+    from wocdesk.deck.inline_figure import check_data
+
+    return check_data(kind, value, path, slide)
+
+
 CHECKS: dict[str, Callable[[str, Any, str, int], Any]] = {
+    "data": _data,
     "show": _show,
     "quote": _quote,
     "items": _items,

@@ -1,52 +1,43 @@
-"""Draw a planned deck with python-pptx: text boxes, shapes, native chart and table, notes."""
+"""Draw a planned deck with python-pptx into the master's layouts: placeholders, shapes, fields."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
-from pptx.chart.data import CategoryChartData
-from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
-from pptx.enum.text import MSO_ANCHOR
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
-from pptx.util import Emu, Pt
+from pptx.util import Emu
 
 from wocdesk.content.files import check_destination, write_atomically
-from wocdesk.deck import style
 from wocdesk.deck.errors import DeckError
-from wocdesk.deck.model import (
-    Box,
-    ChartBox,
-    Deck,
-    ShapeBox,
-    Slide,
-    TableBox,
-    TextBox,
-)
+from wocdesk.deck.model import Box, ChartBox, Deck, ShapeBox, Slide, TableBox, TextBox
+from wocdesk.deck.pptx_figures import add_chart, add_table
+from wocdesk.deck.pptx_package import finish_package, retint
 from wocdesk.deck.pptx_template import (
     Target,
+    body_transform,
+    layout_placeholder,
+    layout_rect,
     open_target,
     placeholder,
     remove_empty_placeholders,
 )
 from wocdesk.deck.pptx_text import (
-    LANG_TAGS,
+    RunStyle,
     body_pr_xml,
-    escape,
     notes_xml,
     paragraph_xml,
-    set_run_font,
-    write_paragraphs,
+    run_properties,
     xml_safe,
 )
+from wocdesk.deck.style import INK, MIN_SIZE, RULE, SUB_MIN
 
 PRESETS = {"rect": "rect", "rounded": "roundRect", "ellipse": "ellipse"}
 NSDECLS = (
@@ -54,7 +45,6 @@ NSDECLS = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 )
-QUOTE = {'"': "&quot;"}
 NOTES_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:notes {ns}><p:cSld><p:spTree>'
     '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>'
@@ -66,59 +56,270 @@ NOTES_XML = (
     "<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{paragraphs}</p:txBody></p:sp>"
     "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
 )
-CHART_TYPES = {
-    "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
-    "bar": XL_CHART_TYPE.BAR_CLUSTERED,
-    "line": XL_CHART_TYPE.LINE_MARKERS,
-}
-# Boxes that draw our own look; a user template brings its own instead.
-# Page-level design a user template replaces (cards, badges and rules stay: they carry content).
-PAGE_DESIGN = {"decor: title band", "decor: accent", "decor: background", "decor: rule"}
-
-
-def _rgb(value: str) -> Any:
-    """A python-pptx colour from ``RRGGBB``."""
-    return RGBColor.from_string(value)  # type: ignore[no-untyped-call]
+FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+FIELD_NAMES = {"dt": "Date Placeholder", "ftr": "Footer Placeholder", "sldNum": "Slide Number"}
+FIELD_SIZES = {"dt": "half", "ftr": "quarter", "sldNum": "quarter"}
 
 
 class _Drawer:
-    """Draws the boxes of one slide at the target's scale."""
+    """Draws the boxes of one slide after another into the target presentation."""
 
     def __init__(self, target: Target, deck: Deck) -> None:
         self.target = target
         self.deck = deck
         self.k = target.emu_per_pt
-        self.notes_count = 0  # the template's own slides (and notes) were dropped
+        templated = target.templated
+        self.style = RunStyle.of(deck.fonts, templated)
+        own = RunStyle.of(deck.fonts, templated, major=True)
+        # With a user template, placeholders take the template's colours (and theme faces).
+        self.title_style = RunStyle(own.latin, own.ea, None) if templated else own
+        self.field_style = RunStyle(self.style.latin, self.style.ea, None)
+        self.notes_count = 0
+        self.shape_id = 1
+        self._pending: list[str] = []
+        self.body = (0.0, 0.0, 1.0)
+        self.cover = False
+
+    # geometry -------------------------------------------------------------------------------
+    def _scale(self, placeholder_kind: str | None) -> float:
+        """Points of the plan to points of the file for a box (body boxes fit the template)."""
+        if placeholder_kind == "title" or not self.target.templated:
+            return self.k / 12700
+        return self.body[2] * self.k / 12700
+
+    def rect(self, box: Box) -> tuple[float, float, float, float]:
+        """The box in the file's points (moved into a template's content area)."""
+        if not self.target.templated:
+            return box.x, box.y, box.w, box.h
+        dx, dy, s = self.body
+        return dx + box.x * s, dy + box.y * s, box.w * s, box.h * s
 
     def emu(self, value: float) -> Emu:
         return Emu(round(value * self.k))
 
     def geometry(self, box: Box) -> tuple[Emu, Emu, Emu, Emu]:
-        return self.emu(box.x), self.emu(box.y), self.emu(box.w), self.emu(box.h)
+        x, y, w, h = self.rect(box)
+        return self.emu(x), self.emu(y), self.emu(w), self.emu(h)
 
+    def _xfrm(self, box: Box) -> str:
+        x, y, w, h = self.geometry(box)
+        return f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+
+    def _next_id(self) -> int:
+        self.shape_id += 1
+        return self.shape_id
+
+    # slides ---------------------------------------------------------------------------------
     def slide(self, plan: Slide) -> None:
-        prs = self.target.prs
-        layout = self.target.layouts.get(plan.layout) or self.target.layouts["content"]
-        slide = prs.slides.add_slide(layout)
+        layouts = self.target.layouts
+        layout = layouts.get(plan.layout) or layouts["content"] or layouts["title_only"]
+        slide = self.target.prs.slides.add_slide(layout)
         self.shape_id = int(slide.shapes._next_shape_id)
+        self.body = (0.0, 0.0, 1.0)
+        self.cover = plan.layout in ("title", "section")
+        if self.target.templated and not self.cover:
+            bottom = max(
+                (
+                    b.y + b.h
+                    for b in plan.boxes
+                    if not b.name.startswith("layout:")
+                    and getattr(b, "placeholder", None) not in ("title", "dt", "ftr", "sldNum")
+                ),
+                default=0.0,
+            )
+            floor = SUB_MIN if self.deck.mode.is_bilingual else MIN_SIZE
+            smallest = min(
+                [p.size for b in plan.boxes if isinstance(b, TextBox) and b.placeholder is None
+                 for p in b.paragraphs]
+                + [p.size for b in plan.boxes if isinstance(b, TableBox)
+                   for row in b.rows for cell in row for p in cell.paragraphs]
+                + [b.font_size for b in plan.boxes if isinstance(b, ChartBox)],
+                default=floor,
+            )  # fmt: skip
+            self.body = body_transform(
+                self.target.area, self.deck.mode.is_bilingual, bottom, floor / smallest
+            )
         used: set[int] = set()
-        if not self.target.templated and plan.background != style.WHITE:
-            fill = slide.background.fill
-            fill.solid()
-            fill.fore_color.rgb = _rgb(plan.background)
+        group: tuple[str | None, list[tuple[ShapeBox | TextBox, str]]] = (None, [])
         for box in plan.boxes:
+            if isinstance(box, ShapeBox) and box.name.startswith("layout:"):
+                continue  # the master and layouts draw the design
+            if isinstance(box, (ShapeBox, TextBox)) and box.group is not None:
+                if group[0] != box.group:
+                    self._flush(slide, group[1])
+                    group = (box.group, [])
+                group[1].append((box, self._sp_xml(box)))
+                continue
+            self._flush(slide, group[1])
+            group = (None, [])
             if isinstance(box, ShapeBox):
-                if not (self.target.templated and box.name in PAGE_DESIGN):
-                    self.shape(slide, box)
+                self._add(slide, self._sp_xml(box))
             elif isinstance(box, TextBox):
-                self.text(slide, box, used)
+                self.text(slide, layout, box, used)
             elif isinstance(box, ChartBox):
-                self.chart(slide, box)
+                self._commit(slide)
+                frame = add_chart(slide, box, self.geometry(box), self._box_style(None), INK, RULE)
+                self.shape_id = max(self.shape_id, int(frame.shape_id))
+                if self.target.templated:
+                    retint(frame.chart._chartSpace)
             elif isinstance(box, TableBox):
-                self.table(slide, box)
+                self._commit(slide)
+                style = self._box_style(None)
+                frame = add_table(slide, box, self.geometry(box), self.emu_scaled, style)
+                self.shape_id = max(self.shape_id, int(frame.shape_id))
+        self._flush(slide, group[1])
+        self._commit(slide)
         remove_empty_placeholders(slide, used)
+        if self.target.templated:
+            retint(slide.shapes._spTree)
         if plan.notes:
-            self.notes(slide, notes_xml(plan.notes, self.deck.fonts))
+            self.notes(slide, notes_xml(plan.notes, self.style))
+
+    def emu_scaled(self, value: float) -> Emu:
+        """A length of a body box (tables) in EMU, scaled into a template's content area."""
+        scale = self.body[2] if self.target.templated else 1.0
+        return self.emu(value * scale)
+
+    def _box_style(self, placeholder_kind: str | None) -> RunStyle:
+        base = self.title_style if placeholder_kind in ("title", "body") else self.style
+        return RunStyle(base.latin, base.ea, base.fill, self._scale(placeholder_kind))
+
+    def _add(self, slide: Any, xml: str) -> None:
+        """Queue a shape's XML; :meth:`_commit` parses a slide's queue at once (faster)."""
+        self._pending.append(xml)
+
+    def _commit(self, slide: Any) -> None:
+        """Add the queued shapes to the slide, in order, before anything added after them."""
+        if not self._pending:
+            return
+        wrapper = parse_xml(f"<p:wrap {NSDECLS}>{''.join(self._pending)}</p:wrap>")
+        self._pending.clear()
+        tree = slide.shapes._spTree
+        ext = tree.find(qn("p:extLst"))
+        for element in list(wrapper):
+            if ext is not None:
+                ext.addprevious(element)
+            else:
+                tree.append(element)
+
+    def _flush(self, slide: Any, members: list[tuple[ShapeBox | TextBox, str]]) -> None:
+        """Add the shapes of one group as a group shape (a single one as itself)."""
+        if not members:
+            return
+        if len(members) == 1:
+            self._add(slide, members[0][1])
+            return
+        boxes = [self.geometry(box) for box, _ in members]
+        x0 = min(b[0] for b in boxes)
+        y0 = min(b[1] for b in boxes)
+        x1 = max(b[0] + b[2] for b in boxes)
+        y1 = max(b[1] + b[3] for b in boxes)
+        name = quoteattr(xml_safe(members[0][0].group or "group"))
+        xfrm = (
+            f'<a:xfrm><a:off x="{x0}" y="{y0}"/><a:ext cx="{x1 - x0}" cy="{y1 - y0}"/>'
+            f'<a:chOff x="{x0}" y="{y0}"/><a:chExt cx="{x1 - x0}" cy="{y1 - y0}"/></a:xfrm>'
+        )
+        self._add(
+            slide,
+            f'<p:grpSp><p:nvGrpSpPr><p:cNvPr id="{self._next_id()}" name={name}/>'
+            f"<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>{xfrm}</p:grpSpPr>"
+            f"{''.join(xml for _, xml in members)}</p:grpSp>",
+        )
+
+    def _sp_xml(self, box: ShapeBox | TextBox) -> str:
+        """A plain shape, or a text box (with its own fill when it has one)."""
+        name = quoteattr(xml_safe(box.name))
+        if isinstance(box, ShapeBox):
+            line = (
+                f'<a:ln w="9525"><a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill></a:ln>'
+                if box.line
+                else "<a:ln><a:noFill/></a:ln>"
+            )
+            return (
+                f'<p:sp><p:nvSpPr><p:cNvPr id="{self._next_id()}" name={name}/><p:cNvSpPr/>'
+                f"<p:nvPr/></p:nvSpPr><p:spPr>{self._xfrm(box)}"
+                f'<a:prstGeom prst="{PRESETS[box.shape]}"><a:avLst/></a:prstGeom><a:solidFill>'
+                f'<a:srgbClr val="{box.fill}"/></a:solidFill>{line}</p:spPr></p:sp>'
+            )
+        style = self._box_style(None)
+        inset = round(box.inset * 12700 * self._scale(None))
+        inner = box.w - 2 * box.inset
+        paras = "".join(paragraph_xml(p, style, inner) for p in box.paragraphs)
+        fill = (
+            f'<a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>'
+            if box.fill
+            else "<a:noFill/>"
+        )
+        return (
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._next_id()}" name={name}/><p:cNvSpPr txBox="1"/>'
+            f'<p:nvPr/></p:nvSpPr><p:spPr>{self._xfrm(box)}<a:prstGeom prst="rect"><a:avLst/>'
+            f"</a:prstGeom>{fill}</p:spPr><p:txBody>{body_pr_xml(inset, box.anchor)}"
+            f"<a:lstStyle/>{paras}</p:txBody></p:sp>"
+        )
+
+    def text(self, slide: Any, layout: Any, box: TextBox, used: set[int]) -> None:
+        """A text box, or the text of the layout's placeholder it stands for."""
+        if box.placeholder in ("dt", "ftr", "sldNum"):
+            self.field(slide, layout, box, used)
+            return
+        found = placeholder(slide, box.placeholder, used) if box.placeholder else None
+        if found is None:
+            self._add(slide, self._sp_xml(box))
+            return
+        sp, idx = found
+        used.add(idx)
+        self._commit(slide)
+        _bring_to_front(sp)
+        sp_pr = sp.find(qn("p:spPr"))
+        for old in sp_pr.findall(qn("a:xfrm")):
+            sp_pr.remove(old)
+        inherited = layout_rect(layout, sp, self.k)
+        if self.target.templated and (box.placeholder == "title" or self.cover):
+            pass  # the template's title (and a cover's subtitle) keep the template's place
+        elif inherited is None or not _same(inherited, self.rect(box)):
+            sp_pr.insert(0, parse_xml(f"<p:wrap {NSDECLS}>{self._xfrm(box)}</p:wrap>")[0])
+        style = self._box_style(box.placeholder)
+        inset = round(box.inset * 12700 * self._scale(box.placeholder))
+        inner = box.w - 2 * box.inset
+        paras = "".join(paragraph_xml(p, style, inner) for p in box.paragraphs)
+        tx_body = sp.find(qn("p:txBody"))
+        if tx_body is None:
+            tx_body = parse_xml(f"<p:txBody {NSDECLS}/>")
+            sp.append(tx_body)
+        for child in list(tx_body):
+            tx_body.remove(child)
+        body_pr = body_pr_xml(inset, box.anchor, autofit=True)
+        fragment = parse_xml(f"<p:txBody {NSDECLS}>{body_pr}<a:lstStyle/>{paras}</p:txBody>")
+        for child in list(fragment):
+            tx_body.append(child)
+
+    def field(self, slide: Any, layout: Any, box: TextBox, used: set[int]) -> None:
+        """Footer, date or slide number in the layout's own placeholder (left out if none)."""
+        kind = box.placeholder or "ftr"
+        found = layout_placeholder(layout, kind)
+        if found is None:
+            if not self.target.templated:
+                self._add(slide, self._sp_xml(box))
+            return
+        ph_type, idx = found
+        used.add(idx)
+        style = self.field_style if self.target.templated else self.style
+        if kind == "sldNum" and box.paragraphs:
+            para = box.paragraphs[0]
+            rpr = run_properties(para.lang, style, para.size)
+            paras = (
+                f'<a:p><a:fld id="{FIELD_ID}" type="slidenum">{rpr}'
+                f"<a:t>{escape(para.text)}</a:t></a:fld></a:p>"
+            )
+        else:
+            paras = "".join(paragraph_xml(p, style) for p in box.paragraphs)
+        self._add(
+            slide,
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._next_id()}" name="{FIELD_NAMES[kind]}"/>'
+            '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>'
+            f'<p:ph type="{ph_type}" sz="{FIELD_SIZES[kind]}" idx="{idx}"/></p:nvPr></p:nvSpPr>'
+            f"<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{paras}</p:txBody></p:sp>",
+        )
 
     def notes(self, slide: Any, paragraphs: list[str]) -> None:
         """A notes page for ``slide`` built as XML (python-pptx's own is slow to clone)."""
@@ -133,141 +334,9 @@ class _Drawer:
         part.relate_to(slide.part, RT.SLIDE)
         slide.part.relate_to(part, RT.NOTES_SLIDE)
 
-    def _xfrm(self, box: Box) -> str:
-        x, y, w, h = self.geometry(box)
-        return f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
 
-    def _add(self, slide: Any, xml: str) -> None:
-        element = parse_xml(f"<p:wrap {NSDECLS}>{xml}</p:wrap>")[0]
-        tree = slide.shapes._spTree
-        ext = tree.find(qn("p:extLst"))
-        if ext is not None:
-            ext.addprevious(element)
-        else:
-            tree.append(element)
-
-    def _next_id(self, slide: Any) -> int:
-        self.shape_id += 1
-        return self.shape_id
-
-    def shape(self, slide: Any, box: ShapeBox) -> None:
-        line = (
-            f'<a:ln w="9525"><a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill></a:ln>'
-            if box.line
-            else "<a:ln><a:noFill/></a:ln>"
-        )
-        self._add(
-            slide,
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._next_id(slide)}" '
-            f'name="{escape(xml_safe(box.name), QUOTE)}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
-            f'<p:spPr>{self._xfrm(box)}<a:prstGeom prst="{PRESETS[box.shape]}"><a:avLst/>'
-            f'</a:prstGeom><a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>{line}'
-            "</p:spPr></p:sp>",
-        )
-
-    def text(self, slide: Any, box: TextBox, used: set[int]) -> None:
-        keep = not (
-            self.target.templated and box.placeholder is not None  # the template colours titles
-        )
-        inset = round(box.inset * self.k)
-        body_pr = body_pr_xml(inset, box.anchor)
-        paras = "".join(paragraph_xml(p, self.deck.fonts, keep) for p in box.paragraphs)
-        found = placeholder(slide, box.placeholder, used) if box.placeholder else None
-        if found is not None:
-            sp, idx = found
-            used.add(idx)
-            _bring_to_front(sp)
-            sp_pr = sp.find(qn("p:spPr"))
-            for old in sp_pr.findall(qn("a:xfrm")):
-                sp_pr.remove(old)
-            sp_pr.insert(0, parse_xml(f"<p:wrap {NSDECLS}>{self._xfrm(box)}</p:wrap>")[0])
-            tx_body = sp.find(qn("p:txBody"))
-            if tx_body is None:
-                tx_body = parse_xml(f"<p:txBody {NSDECLS}/>")
-                sp.append(tx_body)
-            for child in list(tx_body):
-                tx_body.remove(child)
-            fragment = parse_xml(f"<p:txBody {NSDECLS}>{body_pr}<a:lstStyle/>{paras}</p:txBody>")
-            for child in list(fragment):
-                tx_body.append(child)
-            return
-        fill = (
-            f'<a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>'
-            if box.fill
-            else "<a:noFill/>"
-        )
-        self._add(
-            slide,
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._next_id(slide)}" '
-            f'name="{escape(xml_safe(box.name), QUOTE)}"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
-            f'</p:nvSpPr><p:spPr>{self._xfrm(box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
-            f"{fill}</p:spPr><p:txBody>{body_pr}<a:lstStyle/>{paras}</p:txBody></p:sp>",
-        )
-
-    def chart(self, slide: Any, box: ChartBox) -> None:
-        data = CategoryChartData(number_format=box.number_format)  # type: ignore[no-untyped-call]
-        data.categories = [xml_safe(c) for c in box.categories]
-        for series in box.series:
-            data.add_series(xml_safe(series.name), series.values)  # type: ignore[no-untyped-call]
-        frame = slide.shapes.add_chart(CHART_TYPES[box.kind], *self.geometry(box), data)
-        self.shape_id = max(self.shape_id, int(frame.shape_id))  # python-pptx numbered it
-        frame.name = xml_safe(box.name)
-        chart = frame.chart
-        chart.has_legend = len(box.series) > 1
-        chart.has_title = bool(box.title)
-        if box.title:
-            chart.chart_title.text_frame.text = xml_safe(box.title)
-        chart.font.size = Pt(box.font_size)
-        chart.font.color.rgb = _rgb(style.INK)
-        plot = chart.plots[0]
-        plot.gap_width = 70
-        plot.has_data_labels = True
-        labels = plot.data_labels
-        labels.number_format = box.number_format
-        labels.number_format_is_linked = False
-        labels.font.size = Pt(box.font_size + 3)
-        labels.font.bold = True
-        if box.kind != "line":
-            labels.position = XL_LABEL_POSITION.OUTSIDE_END
-        for index, series in enumerate(plot.series):
-            fill = series.format.fill
-            fill.solid()
-            fill.fore_color.rgb = _rgb(box.colors[index % len(box.colors)])
-        value_axis = chart.value_axis
-        value_axis.has_major_gridlines = False
-        value_axis.visible = False
-        value_axis.minimum_scale = 0
-        if box.number_format.endswith("%"):
-            value_axis.maximum_scale = max(1.0, *(max(s.values, default=0) for s in box.series))
-        category_axis = chart.category_axis
-        category_axis.tick_labels.font.size = Pt(box.font_size)
-        category_axis.format.line.color.rgb = _rgb(style.RULE)
-        for rpr in chart._chartSpace.iter(qn("a:defRPr")):
-            set_run_font(rpr, box.lang, self.deck.fonts)
-
-    def table(self, slide: Any, box: TableBox) -> None:
-        rows, cols = len(box.rows), len(box.col_widths)
-        frame = slide.shapes.add_table(rows, cols, *self.geometry(box))
-        self.shape_id = max(self.shape_id, int(frame.shape_id))  # python-pptx numbered it
-        frame.name = xml_safe(box.name)
-        table = frame.table
-        table.first_row = box.header_rows > 0
-        table.horz_banding = False
-        for index, width in enumerate(box.col_widths):
-            table.columns[index].width = self.emu(width)
-        for index, height in enumerate(box.row_heights):
-            table.rows[index].height = self.emu(height)
-        inset = Pt(box.inset * self.k / 12700)
-        for r, row in enumerate(box.rows):
-            for c, cell_plan in enumerate(row):
-                cell = table.cell(r, c)
-                cell.margin_left = cell.margin_right = inset
-                cell.margin_top = cell.margin_bottom = inset
-                cell.vertical_anchor = MSO_ANCHOR.MIDDLE
-                if cell_plan.fill:
-                    cell.fill.solid()
-                    cell.fill.fore_color.rgb = _rgb(cell_plan.fill)
-                write_paragraphs(cell.text_frame, cell_plan.paragraphs, self.deck.fonts)
+def _same(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return all(abs(p - q) < 0.5 for p, q in zip(a, b, strict=True))
 
 
 def _bring_to_front(element: Any) -> None:
@@ -279,29 +348,6 @@ def _bring_to_front(element: Any) -> None:
         ext.addprevious(element)
     else:
         tree.append(element)
-
-
-def _core_properties(prs: Any, deck: Deck) -> None:
-    """Our own metadata only: nothing left from python-pptx's or the template's defaults."""
-    props = prs.core_properties
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.title = xml_safe(deck.title)
-    props.subject = xml_safe(deck.subject)
-    props.author = xml_safe(deck.author)
-    props.keywords = xml_safe("; ".join(deck.keywords))
-    props.last_modified_by = "wocdesk"
-    props.comments = ""
-    props.category = ""
-    props.content_status = ""
-    props.identifier = ""
-    props.version = ""
-    props.revision = 1
-    props.language = LANG_TAGS[deck.mode.leading]
-    props.created = now
-    props.modified = now
-    printed = props._element.find(qn("cp:lastPrinted"))
-    if printed is not None:
-        props._element.remove(printed)
 
 
 def build_presentation(
@@ -317,7 +363,7 @@ def build_presentation(
         drawer.slide(plan)
         if progress is not None:
             progress(index, total)
-    _core_properties(target.prs, deck)
+    finish_package(target.prs, deck, templated=target.templated)
     return target.prs
 
 

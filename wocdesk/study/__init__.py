@@ -25,11 +25,11 @@ if TYPE_CHECKING:
         dictionary_if_loaded,
         load_dictionary,
     )
-    from wocdesk.study.lookup import LookupResult, lookup
     from wocdesk.study.pinyin import Syllable, WordPinyin, pinyin_line, text_pinyin
     from wocdesk.study.segment import next_word, previous_word, word_at, words
     from wocdesk.study.sentences import split_sentences
     from wocdesk.study.spans import Span
+    from wocdesk.study.word_lookup import LookupResult, lookup
 
 _HOMES = {
     **dict.fromkeys(
@@ -41,7 +41,7 @@ _HOMES = {
         ("Dictionary", "Entry", "dictionary_if_loaded", "load_dictionary"),
         "wocdesk.study.dictionary",
     ),
-    **dict.fromkeys(("LookupResult", "lookup"), "wocdesk.study.lookup"),
+    **dict.fromkeys(("LookupResult", "lookup"), "wocdesk.study.word_lookup"),
     **dict.fromkeys(
         ("Syllable", "WordPinyin", "pinyin_line", "text_pinyin"), "wocdesk.study.pinyin"
     ),

@@ -1,16 +1,16 @@
-"""Slide kinds: one function per outline ``kind`` turning a slide spec into framed drafts."""
+"""Slide kinds: one function per outline ``kind`` turning a slide spec into drafts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from wocdesk.deck.kinds import article, cards, figures, text_slides
-from wocdesk.deck.planner import Ctx, Draft
+from wocdesk.deck.context import Ctx, Draft
+from wocdesk.deck.kinds import article, cards, figures, quotes, text_slides
 
 BUILDERS: dict[str, Callable[[Ctx], list[Draft]]] = {
     "title": text_slides.title_slide,
     "agenda": text_slides.agenda_slide,
-    "quote": text_slides.quote_slide,
+    "quote": quotes.quote_slide,
     "source": text_slides.source_slide,
     "closing": text_slides.closing_slide,
     "waves": cards.cards_slide,

@@ -24,10 +24,11 @@ from wocdesk.deck.compose import (
     size_steps,
     text_box,
 )
+from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.measure import em_width, widest_word
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
+from wocdesk.deck.notes import notes_text
 from wocdesk.deck.outline import bitext
-from wocdesk.deck.planner import Ctx, Draft, notes_text
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode
 from wocdesk.model.text import LANGS
@@ -64,9 +65,9 @@ def cover_slide(ctx: Ctx) -> list[Draft]:
     event = article.event
     white, sub = style.WHITE, style.ON_NAVY_SUB
     boxes: list[Box] = [
-        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="decor: background"),
-        ShapeBox(0, 0, 14, style.HEIGHT, style.ACCENT, name="decor: accent"),
-        ShapeBox(style.MARGIN, 132, 72, 6, style.ACCENT, name="decor: rule"),
+        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="layout: background"),
+        ShapeBox(0, 0, 14, style.HEIGHT, style.ACCENT, name="layout: accent"),
+        ShapeBox(style.MARGIN, 132, 72, 6, style.ACCENT, name="layout: rule"),
     ]
     title = ctx.spec.title or article.title
     paras = heading(title, ctx.mode, bold=True, color=white, sub_color=sub, sub_bold=False)
@@ -316,10 +317,15 @@ def outline_pages(entries: list[BiText]) -> list[list[int]]:
     Entries are measured at :data:`PACK_SIZE` in both bilingual modes (the tallest), on a
     slide with a footnote.
     """
-    modes = (DisplayMode.ZH_EN, DisplayMode.EN_ZH)
-    heights = [max(_height(bi(words, m), PACK_SIZE) for m in modes) for words in entries]
+    heights = [_entry_height(words) for words in entries]
     top = style.BAND_H_BILINGUAL + style.BODY_TOP_GAP + 4
     return pack(heights, style.BODY_BOTTOM - FOOTNOTE_H - top)
+
+
+@lru_cache(maxsize=16384)
+def _entry_height(words: BiText) -> float:
+    """An entry's height in the taller bilingual mode (kept: outlines are planned again often)."""
+    return max(_height(bi(words, m), PACK_SIZE) for m in (DisplayMode.ZH_EN, DisplayMode.EN_ZH))
 
 
 ITEM_STEPS = (*size_steps((ITEM_SIZES[0], 14.0), 1.0), *size_steps((13.5, ITEM_SIZES[1]), 0.5))

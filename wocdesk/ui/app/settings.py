@@ -91,8 +91,6 @@ WINDOW_STATE = Setting("window/state", QByteArray(), _bytes)
 EXPORT_LANG: Setting[DisplayMode | None] = Setting("export/lang", None, _mode)
 EXPORT_NOTES = Setting("export/notes", "", _notes)
 EXPORT_OUTLINE = Setting("export/outline", "", _text)
-# The article the outline was chosen for: it applies to that article only.
-EXPORT_OUTLINE_ARTICLE = Setting("export/outline_article", "", _text)
 EXPORT_TEMPLATE = Setting("export/template", "", _text)
 EXPORT_FOLDER = Setting("export/folder", "", _text)
 ALL = (
@@ -107,7 +105,6 @@ ALL = (
     EXPORT_LANG,
     EXPORT_NOTES,
     EXPORT_OUTLINE,
-    EXPORT_OUTLINE_ARTICLE,
     EXPORT_TEMPLATE,
     EXPORT_FOLDER,
 )
@@ -215,12 +212,6 @@ class Settings:
         self.store.setValue(setting.key, stored)
         self.store.setValue("version", SETTINGS_VERSION)
         self._usable = True
-
-    def outline_for(self, article_id: str) -> str:
-        """The outline last chosen in the export for the article ``article_id``, else ""."""
-        if self.get(EXPORT_OUTLINE_ARTICLE) != article_id:
-            return ""
-        return self.get(EXPORT_OUTLINE).strip()
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from wocdesk.errors import one_line
 from wocdesk.ui.app.fonts import register_fonts
+from wocdesk.ui.desktop.icon import install_application_icon
 
 #: Exit code when the window system cannot start (as for any other refusal of the user's setup).
 CANNOT_START = 2
@@ -82,6 +83,7 @@ def start_application(offscreen: bool = False) -> QCoreApplication:
             qInstallMessageHandler(None)  # Qt's own handler again once the window system runs
     QApplication.setApplicationName("wocdesk")
     QApplication.setOrganizationName("wocdesk")
+    install_application_icon(app)
     register_fonts()
     handle_stop_signals(app)
     return app

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
+from wocdesk.deck.outline import Outline
 from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
@@ -20,7 +21,7 @@ class ExportJob:
 
     mode: DisplayMode
     destination: Path
-    outline: Path | None = None
+    outline: Outline | Path | None = None
     template: Path | None = None
     notes: str | None = None
 
@@ -70,7 +71,7 @@ class ExportWorker(QObject):
             (job.outline, _("an outline file"), TEXT_LIMIT),
             (job.template, _("a .pptx template"), BINARY_LIMIT),
         ):
-            if path is not None:
+            if isinstance(path, Path):  # an outline may be given already read
                 check_input(path, noun, _naming(path), limit=limit)
         check_destination(job.destination)
 

@@ -49,7 +49,7 @@ SPECS: dict[str, ActionSpec] = {
         ("T",),
     ),
     "zoom-in": ActionSpec(N_("Zoom &In"), N_("Larger text"), (SK.ZoomIn, "Ctrl+=")),
-    "zoom-out": ActionSpec(N_("Zoom &Out"), N_("Smaller text"), (SK.ZoomOut, "Ctrl+-")),
+    "zoom-out": ActionSpec(N_("Zoom O&ut"), N_("Smaller text"), (SK.ZoomOut, "Ctrl+-")),
     "zoom-reset": ActionSpec(N_("&Actual Size"), N_("Text at its normal size"), ("Ctrl+0",)),
     "previous-section": ActionSpec(
         N_("&Previous Section"), N_("Go to the previous section"), ("Ctrl+PgUp",)

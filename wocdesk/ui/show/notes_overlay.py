@@ -20,7 +20,7 @@ LATIN_MEASURE = 70  # characters a line
 CHINESE_MEASURE = 36
 LATIN_SAMPLE = "The quick brown fox jumps over the lazy dog, then rests."
 LINE_HEIGHT = 1.35  # of the font's size
-PARAGRAPH_GAP = 0.45  # extra space between paragraphs of one script, in lines
+PARAGRAPH_GAP = 0.3  # extra space between paragraphs of one script, in lines
 LANGUAGE_GAP = 1.0  # extra space where the script changes, in lines
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
@@ -99,17 +99,67 @@ def layout_notes(text: str, font: QFont, max_width: float) -> tuple[list[NotesPa
     return paragraphs, y
 
 
-def fit_notes(
-    text: str, base: QFont, size: float, minimum: float, box: QRectF
-) -> tuple[list[NotesParagraph], QFont]:
-    """The notes laid out in ``box`` at ``size`` pixels, or smaller (not under ``minimum``)."""
+@dataclass
+class NotesFlow:
+    """The notes laid out and flowed into columns of ``column_width``, in ``font``."""
+
+    paragraphs: list[NotesParagraph]
+    font: QFont
+    column_width: float
+    columns: int
+    height: float  # of the tallest column
+    placed: list[tuple[NotesParagraph, int, int, float]]  # paragraph, line, column, top
+
+    def width(self, gutter: float) -> float:
+        """The width of all the columns with ``gutter`` between them."""
+        return self.columns * self.column_width + (self.columns - 1) * gutter
+
+
+def flow_columns(
+    paragraphs: list[NotesParagraph], height: float, line_height: float
+) -> list[tuple[NotesParagraph, int, int, float]]:
+    """Each line's column and top when the paragraphs run down columns ``height`` tall.
+
+    A column ends where the next line would not fit; the gap before a paragraph is dropped at
+    the top of a column.
+    """
+    placed: list[tuple[NotesParagraph, int, int, float]] = []
+    column, y = 0, 0.0
+    previous: NotesParagraph | None = None
+    for paragraph in paragraphs:
+        gap = paragraph.top - previous.bottom if previous is not None else 0.0
+        for index in range(paragraph.layout.lineCount()):
+            top = y + (gap if index == 0 and y > 0 else 0.0)
+            if top + line_height > height and y > 0:
+                column, top = column + 1, 0.0
+            placed.append((paragraph, index, column, top))
+            y = top + line_height
+        previous = paragraph
+    return placed
+
+
+def fit_notes(text: str, base: QFont, size: float, minimum: float, box: QRectF) -> NotesFlow:
+    """The notes flowed into ``box`` at ``size`` pixels, or smaller (not under ``minimum``).
+
+    As many columns of the readable measure as the width holds are used before the size
+    shrinks: long notes fill the width in two columns rather than one column of tiny text.
+    """
+    gutter_share = 0.06  # of a column, between columns
     while True:
         font = QFont(base)
         font.setPixelSize(max(1, round(size)))
-        paragraphs, height = layout_notes(text, font, box.width())
-        if height <= box.height() or size <= minimum:
-            return paragraphs, font
-        size = max(size * 0.9, minimum)
+        paragraphs, _total = layout_notes(text, font, box.width())
+        column = min(box.width(), max((measure(font, p.chinese) for p in paragraphs), default=1))
+        fitting = max(
+            1, int((box.width() + column * gutter_share) // (column * (1 + gutter_share)))
+        )
+        line_height = font.pixelSize() * LINE_HEIGHT
+        placed = flow_columns(paragraphs, box.height(), line_height)
+        columns = 1 + max((c for _p, _i, c, _t in placed), default=0)
+        if columns <= fitting or size <= minimum:
+            height = max((t + line_height for _p, _i, _c, t in placed), default=0.0)
+            return NotesFlow(paragraphs, font, column, columns, height, placed)
+        size = max(size * 0.92, minimum)
 
 
 def paint_notes_panel(
@@ -117,19 +167,21 @@ def paint_notes_panel(
     panel: QRectF,
     heading: str,
     heading_font: QFont,
-    paragraphs: list[NotesParagraph],
+    flow: NotesFlow,
     body: QRectF,
+    gutter: float,
 ) -> None:
-    """Fill ``panel`` opaquely, then draw the heading and the laid-out paragraphs in ``body``."""
+    """Fill ``panel`` opaquely; the heading above ``body``, then each line in its column."""
     painter.fillRect(panel, PANEL)
     painter.setPen(TEXT)
     painter.setFont(heading_font)
     metrics = QFontMetricsF(heading_font)
-    painter.drawText(
-        QPointF(body.left(), body.top() - metrics.descent() - metrics.leading()), heading
-    )
+    top = panel.top() + (body.top() - panel.top() - metrics.height()) / 2
+    painter.drawText(QPointF(body.left(), top + metrics.ascent()), heading)
     painter.save()
-    painter.setClipRect(body)
-    for paragraph in paragraphs:
-        paragraph.layout.draw(painter, QPointF(body.left(), body.top() + paragraph.top))
+    painter.setClipRect(panel)
+    for paragraph, index, column, line_top in flow.placed:
+        line = paragraph.layout.lineAt(index)
+        x = body.left() + column * (flow.column_width + gutter)
+        line.draw(painter, QPointF(x, body.top() + line_top - line.y()))
     painter.restore()

@@ -27,26 +27,21 @@ PRESENT_SPEC = ActionSpec(
 )
 
 
-def remembered_deck_choices(
-    settings: QSettings | None, article_id: str
-) -> tuple[str | None, str | None]:
-    """(outline, notes) last chosen in File ▸ Export slides…, or ``None`` for the defaults.
-
-    The outline only when it was chosen for the article ``article_id`` (another article's
-    outline names passages this one does not have).
-    """
+def remembered_deck_choices(settings: QSettings | None = None) -> tuple[str | None, str | None]:
+    """(outline, notes) last chosen in File ▸ Export slides…, or ``None`` for the defaults."""
     typed = Settings(settings)
-    outline = typed.outline_for(article_id)
+    outline = typed.get(keys.EXPORT_OUTLINE).strip()
     notes = typed.get(keys.EXPORT_NOTES)
     return outline or None, notes or None
 
 
 class Presenter(QObject):
-    """Presents the reader's article in its mode, with the outline and notes of the export.
+    """Presents the reader's article in its mode, its outline and the notes chosen for export.
 
-    F5 during a show goes back to that show; a bad outline is reported in a message box and the
-    reader stays as it was. Opening another article ends a show of the previous one. The show's
-    modules are imported when first needed, not at start-up.
+    The outline is the reader's (what the outline panel shows). F5 during a show goes back to
+    that show; a bad outline is reported in a message box and the reader stays as it was.
+    Opening another article ends a show of the previous one. The show's modules are imported
+    when first needed, not at start-up.
     """
 
     def __init__(
@@ -73,11 +68,14 @@ class Presenter(QObject):
             running.raise_()
             running.activateWindow()
             return running
-        state = self._state
-        outline, notes = remembered_deck_choices(
-            settings if settings is not None else self._settings, state.article.id
+        from wocdesk.ui.outline.briefing import briefing_for
+
+        _outline, notes = remembered_deck_choices(
+            settings if settings is not None else self._settings
         )
+        state = self._state
         try:
+            outline = briefing_for(state).outline.usable_outline()
             show = start_show(self._parent, state.article, state.mode, outline, notes=notes)
         except WocdeskError as exc:
             QMessageBox.warning(

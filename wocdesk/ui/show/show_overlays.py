@@ -11,9 +11,8 @@ from wocdesk.i18n import _
 from wocdesk.ui.show.notes_overlay import (
     PANEL,
     TEXT,
-    NotesParagraph,
+    NotesFlow,
     fit_notes,
-    measure,
     paint_notes_panel,
 )
 
@@ -43,30 +42,36 @@ def _font(show: ShowWindow, pixels: float, bold: bool = False) -> QFont:
     return font
 
 
-def notes_geometry(show: ShowWindow, unit: float) -> tuple[QRectF, QRectF, list[NotesParagraph]]:
-    """Where the notes go: the panel, the text column inside it, and the paragraphs laid out.
+def notes_geometry(show: ShowWindow, unit: float) -> tuple[QRectF, QRectF, NotesFlow]:
+    """Where the notes go: the panel, the columns' area inside it, and the notes flowed.
 
     The panel spans the bottom of the show and is as tall as the notes need (at most
-    ``NOTES_SHARE`` of the height); the column is centred, as wide as the readable measure.
+    ``NOTES_SHARE`` of the height); the columns, each as wide as the readable measure, are
+    centred.
     """
     width, height = float(show.width()), float(show.height())
     margin = unit * 1.5
     heading = QFontMetricsF(_font(show, unit * 0.9, bold=True)).height()
     room = QRectF(0, 0, width - 2 * margin, height * NOTES_SHARE - heading - unit * 2.6)
-    paragraphs, font = fit_notes(notes_text(show), show.overlay_font(), unit, MIN_NOTES_PX, room)
-    column = min(room.width(), max((measure(font, p.chinese) for p in paragraphs), default=0.0))
-    used = min(room.height(), paragraphs[-1].bottom if paragraphs else 0.0)
+    flow = fit_notes(notes_text(show), show.overlay_font(), unit, MIN_NOTES_PX, room)
+    used = min(room.height(), flow.height)
     panel_height = used + heading + unit * 2.6
     panel = QRectF(0, height - panel_height, width, panel_height)
-    body = QRectF((width - column) / 2, panel.top() + unit * 1.6 + heading, column, used)
-    return panel, body, paragraphs
+    columns = min(room.width(), flow.width(gutter(flow)))
+    body = QRectF((width - columns) / 2, panel.top() + unit * 1.6 + heading, columns, used)
+    return panel, body, flow
+
+
+def gutter(flow: NotesFlow) -> float:
+    """The space between two columns of notes."""
+    return flow.column_width * 0.06
 
 
 def paint_notes(painter: QPainter, show: ShowWindow, unit: float) -> None:
     """The notes overlay (N) over the bottom of the slide."""
-    panel, body, paragraphs = notes_geometry(show, unit)
+    panel, body, flow = notes_geometry(show, unit)
     heading_font = _font(show, unit * 0.9, bold=True)
-    paint_notes_panel(painter, panel, notes_heading(show), heading_font, paragraphs, body)
+    paint_notes_panel(painter, panel, notes_heading(show), heading_font, flow, body, gutter(flow))
 
 
 def paint_overlays(painter: QPainter, show: ShowWindow) -> None:
