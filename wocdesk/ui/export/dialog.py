@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from wocdesk.deck.outline import Outline
 from wocdesk.deck.preload import preload_pptx
-from wocdesk.errors import quote_name
 from wocdesk.i18n import N_, _, interface_language
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
@@ -31,6 +28,7 @@ from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.app.settings import EXPORT_NOTES_CHOICES, Settings
 from wocdesk.ui.export.path_row import PathRow, documents_folder
+from wocdesk.ui.export.saved_deck import SavedDeck
 from wocdesk.ui.export.worker import ExportJob, ExportWorker, start_export
 from wocdesk.ui.outline.briefing import briefing_for
 from wocdesk.ui.outline.outline_field import OutlineField
@@ -71,13 +69,11 @@ class ExportDialog(QDialog):
         self.outline = briefing_for(self.state).outline
         self._first_mode = self.state.mode
         self._settings = Settings(settings)
-        self.written: Path | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._failed_job: ExportJob | None = None  # the job whose refusal the status shows
         self._running_job: ExportJob | None = None
         self._failed_in = ""  # the interface language the refusal was said in
-        self._after_saving: Callable[[], str] | None = None  # a problem after the deck was saved
         self._auto_name = True
         self._folder = documents_folder()
         self._build()
@@ -117,6 +113,7 @@ class ExportDialog(QDialog):
         plain_labels(self.status)  # messages name files and may quote article text
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
+        self.saved = SavedDeck(self.status)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -197,7 +194,7 @@ class ExportDialog(QDialog):
         self.open_button.setText(_("&Open"))
         self.folder_button.setText(_("Show in &folder"))
         if self.written is not None:
-            self._show_saved()
+            self.saved.say()
         elif self._failed_job is not None and self._refusal_outdated():
             self._run(self._failed_job, check_only=True)  # say it again, in the new language
 
@@ -312,7 +309,7 @@ class ExportDialog(QDialog):
         """Run the export in a worker thread; the dialog stays responsive and shows progress."""
         if self._thread is not None or self.outline.first_problem():
             return
-        self.written = None
+        self.saved.clear()
         self._failed_job = None
         self.open_button.hide()
         self.folder_button.hide()
@@ -340,11 +337,9 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _succeeded(self, path: str) -> None:
-        self.written = Path(path)
-        self._after_saving = None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self._show_saved()
+        self.saved.saved(Path(path))
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setFocus()
@@ -377,48 +372,18 @@ class ExportDialog(QDialog):
         """True while an export runs."""
         return self._thread is not None
 
+    @property
+    def written(self) -> Path | None:
+        """The deck the last export wrote (``None`` before one succeeds)."""
+        return self.saved.path
+
     def open_file(self) -> bool:
         """Open the written deck in the system's presentation program; say so if none can."""
-        if self.written is None:
-            return False
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written))):
-            return True
-        written = self.written
-        self._say_problem(
-            lambda: _("No program could be started to open {file}.").format(
-                file=quote_name(written)
-            )
-        )
-        return False
+        return self.saved.open_file()
 
     def show_in_folder(self) -> bool:
         """Open the folder holding the written deck; say so, naming the folder, if nothing can."""
-        if self.written is None:
-            return False
-        folder = self.written.parent
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            return True
-        self._say_problem(
-            lambda: _("No file manager could be started to show the folder {folder}.").format(
-                folder=quote_name(folder)
-            )
-        )
-        return False
-
-    def _say_problem(self, message: Callable[[], str]) -> None:
-        """A problem after the export (the deck was saved): under "Saved …", in red.
-
-        ``message`` makes the text in the interface language (again after a switch).
-        """
-        self._after_saving = message
-        self._show_saved()
-
-    def _show_saved(self) -> None:
-        lines = [_("Saved {path}").format(path=self.written)]
-        if self._after_saving is not None:
-            lines.append(self._after_saving())
-        self.status.setStyleSheet("color: #B42318;" if self._after_saving else "")
-        self.status.setText("\n".join(lines))
+        return self.saved.show_in_folder()
 
     def reject(self) -> None:
         """Close, waiting for a running export so that no file is left half-written."""

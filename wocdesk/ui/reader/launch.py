@@ -47,8 +47,15 @@ def run_window(
             raise WindowError(problem)
     loaded = _load(article)
     if section is not None and section not in [s.id for s in loaded.sections]:
-        known = ", ".join(s.id for s in loaded.sections)
-        raise WocdeskError(f"--section: no section {section!r} (sections: {known})")
+        from wocdesk.errors import quote_value, some_of
+        from wocdesk.i18n import _
+
+        known = some_of(s.id for s in loaded.sections)
+        raise WocdeskError(
+            _("--section: no section {section} (sections: {known})").format(
+                section=quote_value(section), known=known
+            )
+        )
 
     from wocdesk.i18n import interface_language
     from wocdesk.ui.app.language import set_interface_language
