@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from wocdesk.content.clean import clean_text
-from wocdesk.content.notes import missing_note, only_in_note
+from wocdesk.content.notes import missing_note_written_in, only_in_note_written_in
 from wocdesk.deck import style
 from wocdesk.deck.measure import break_balanced, text_width, widest_word
 from wocdesk.deck.memo import remembered
@@ -78,12 +78,12 @@ def bi(
         value = slide_text(text.get(lang) or "", lang)
         paras.append(Para(value, lang, size, weight, False, tint, align, before, floor))
     if len(present) == 1 and (mode.is_bilingual or present[0] != mode.leading):
-        note = only_in_note(present[0], mode.leading)
+        note = only_in_note_written_in(present[0], mode.leading)
         paras.append(
             Para(note, mode.leading, scale * 0.8, False, True, style.SUBTLE, align, 0.1, floor)
         )
     if not paras:
-        note = missing_note(mode.leading)
+        note = missing_note_written_in(mode.leading)
         paras.append(Para(note, mode.leading, scale, False, True, style.SUBTLE, align, gap, floor))
     return paras
 
