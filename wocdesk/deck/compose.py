@@ -8,6 +8,7 @@ from wocdesk.content.clean import clean_text
 from wocdesk.content.notes import missing_note_written_in, only_in_note_written_in
 from wocdesk.deck import style
 from wocdesk.deck.measure import break_balanced, text_width, widest_word
+from wocdesk.deck.memo import remembered
 from wocdesk.deck.model import Align, Anchor, Paragraph, TextBox
 from wocdesk.deck.typeset import full_width
 from wocdesk.model.text import BiText, DisplayMode, Lang
@@ -37,6 +38,10 @@ def clean(text: str) -> str:
 
 def slide_text(text: str, lang: Lang) -> str:
     """Text as a slide shows it: cleaned, and Chinese typeset with full-width punctuation."""
+    return remembered(_slide_text, text, lang)
+
+
+def _slide_text(text: str, lang: Lang) -> str:
     cleaned = clean(text)
     return full_width(cleaned) if lang == "zh" else cleaned
 
