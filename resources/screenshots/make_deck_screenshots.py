@@ -25,8 +25,9 @@ MODES = ("zh", "en", "zh-en", "en-zh", "template")
 
 
 def decks(folder: Path) -> list[Path]:
-    import wocdesk
     from test_render_libreoffice import user_template
+
+    import wocdesk
     from wocdesk.deck import plan_deck, write_pptx
 
     article = wocdesk.load_article()

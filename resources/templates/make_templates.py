@@ -124,7 +124,7 @@ def level(
     if bullet:
         indent = emu(18)
         mar = emu(18 * lvl)
-        bullet_xml = f'<a:buClr><a:schemeClr val="accent2"/></a:buClr><a:buFont typeface="Arial"/><a:buChar char="•"/>'
+        bullet_xml = '<a:buClr><a:schemeClr val="accent2"/></a:buClr><a:buFont typeface="Arial"/><a:buChar char="•"/>'
     else:
         indent, mar = 0, 0
         bullet_xml = "<a:buNone/>"

@@ -24,8 +24,8 @@ BUDGET = 1.5
 
 def _clear() -> None:
     from wocdesk.briefing import sentences
-    from wocdesk.deck import measure
     from wocdesk.deck.kinds import article
+    from wocdesk.deck.layout import measure
 
     for cached in (
         sentences._spans,
@@ -70,9 +70,9 @@ def _per_slide(plan) -> tuple[float, int]:  # type: ignore[no-untyped-def]
 def main() -> int:
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="wocdesk-bench-")
     import wocdesk
-    from wocdesk.content.article_toml import article_toml
-    from wocdesk.content.importer import import_text
-    from wocdesk.content.loader import parse_article
+    from wocdesk.content.article_file.article_toml import article_toml
+    from wocdesk.content.article_file.loader import parse_article
+    from wocdesk.content.importing.importer import import_text
     from wocdesk.deck import plan_deck
 
     seed = (ROOT / "tests" / "data" / "seed.txt").read_text(encoding="utf-8")

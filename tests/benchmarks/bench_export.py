@@ -150,7 +150,7 @@ def main() -> int:
     try:
         import wocdesk
         from wocdesk.deck import plan_deck, write_pptx
-        from wocdesk.deck.preload import preload_pptx
+        from wocdesk.deck.writer.preload import preload_pptx
 
         article = wocdesk.load_article()
         slides = len(plan_deck(article, lang="zh-en").slides)

@@ -128,7 +128,7 @@ def main() -> None:
     from longtext import long_raw_text
     from PySide6.QtWidgets import QApplication
 
-    from wocdesk.content.importer import import_text
+    from wocdesk.content.importing.importer import import_text
     from wocdesk.content.opening import open_article
     from wocdesk.ui.app.fonts import register_fonts
 

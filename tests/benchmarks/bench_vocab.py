@@ -52,10 +52,10 @@ def process_ms(args: list[str], env: dict[str, str]) -> float:
 
 def main() -> None:
     from wocdesk.library.store import Library
-    from wocdesk.study.alignment import AlignmentCache
+    from wocdesk.study.aligning.alignment import AlignmentCache
     from wocdesk.study.dictionary import load_dictionary
-    from wocdesk.study.vocab_export import export_vocabulary
-    from wocdesk.study.vocabulary import keep, save_word, word_entry
+    from wocdesk.study.vocab.vocab_export import export_vocabulary
+    from wocdesk.study.vocab.vocabulary import keep, save_word, word_entry
     from wocdesk.study.word_lookup import lookup
 
     folder = Path(tempfile.mkdtemp(prefix="wocdesk-bench-vocab-"))

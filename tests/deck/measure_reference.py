@@ -1,4 +1,4 @@
-"""The line breaking of ``wocdesk.deck.measure`` as it was before it was made faster (a fixed copy).
+"""The line breaking of ``wocdesk.deck.layout.measure`` before it was made faster (a fixed copy).
 
 The tests compare the current code's widths and breaks with these, paragraph by paragraph, so
 that a faster measure cannot move a single break. Character widths come from the current
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from wocdesk.deck.measure import AUTOSPACE, NO_BREAK, NO_END, NO_START, SPACES, char_width
+from wocdesk.deck.layout.measure import AUTOSPACE, NO_BREAK, NO_END, NO_START, SPACES, char_width
 from wocdesk.model.script import is_wide
 
 

@@ -86,7 +86,7 @@ def test_existing_file_untouched_when_destination_is_bad(tmp_path, capsys) -> No
 
 
 def test_pdf_without_libreoffice_says_so(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.deck import pdf
+    from wocdesk.deck.writer import pdf
 
     monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     assert main(["export", "--lang", "en", "--pdf", "-o", str(tmp_path / "d.pptx")]) == 2

@@ -53,7 +53,7 @@ def test_failed_export_leaves_existing_file_and_no_partial(deck, tmp_path, monke
 
 
 def test_failure_while_drawing_writes_nothing(deck, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.deck import pptx_writer
+    from wocdesk.deck.writer import pptx_writer
 
     def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("injected")
@@ -189,8 +189,8 @@ def test_arbitrary_unicode_never_crashes_the_writer(article, tmp_path, text, mod
     )
 )
 def test_very_long_words_fit_their_boxes(article, word) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.deck.compose import height_of
-    from wocdesk.deck.measure import text_width
+    from wocdesk.deck.layout.compose import height_of
+    from wocdesk.deck.layout.measure import text_width
     from wocdesk.deck.model import TextBox
 
     deck = plan_deck(_with_text(article, word), lang="en")

@@ -15,9 +15,9 @@ import pytest
 
 import wocdesk
 import wocdesk.model
-from wocdesk.content.importer import import_text
-from wocdesk.deck import measure
-from wocdesk.deck.typeset import full_width
+from wocdesk.content.importing.importer import import_text
+from wocdesk.deck.layout import measure
+from wocdesk.deck.layout.typeset import full_width
 
 WIDTHS = (90.0, 240.0, 515.5, 860.0)
 SIZES = (10.0, 14.0, 18.5, 26.0, 44.0)
@@ -100,7 +100,7 @@ def _old_script_runs(text: str, lang: str) -> list[tuple[str, str]]:
     """``pptx_text.script_runs`` as it was before it was made faster (a fixed copy)."""
     from itertools import groupby
 
-    from wocdesk.deck.pptx_text import _script
+    from wocdesk.deck.writer.pptx_text import _script
 
     runs: list[list[str]] = []
     current = lang
@@ -119,7 +119,7 @@ def _old_script_runs(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 def test_script_runs_are_identical(corpus: list[str]) -> None:
-    from wocdesk.deck.pptx_text import script_runs
+    from wocdesk.deck.writer.pptx_text import script_runs
 
     for text in [*corpus, "abc中", "中abc", "  中", "  a", "Ωmega中", "1,2 中文 ABC。"]:
         for lang in ("zh", "en"):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from wocdesk.deck import OutlineError, load_outline, plan_deck
-from wocdesk.deck.outline import KINDS, check_outline, parse_outline
+from wocdesk.deck.outlines.outline import KINDS, check_outline, parse_outline
 from wocdesk.resources import default_outline_path
 
 GOOD = default_outline_path().read_text(encoding="utf-8")
@@ -140,9 +140,9 @@ def test_a_missing_passage_offers_close_ids_not_the_whole_list(tmp_path, article
 
 def test_a_bundled_outline_on_a_long_imported_text_is_one_short_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.chapter_text import chapter_text
-    from wocdesk.content.article_toml import article_toml
-    from wocdesk.content.importer import import_text
-    from wocdesk.content.loader import parse_article
+    from wocdesk.content.article_file.article_toml import article_toml
+    from wocdesk.content.article_file.loader import parse_article
+    from wocdesk.content.importing.importer import import_text
 
     long = parse_article(
         article_toml(import_text(chapter_text(300, 6), "long")), tmp_path / "long.toml"
@@ -157,7 +157,7 @@ def test_a_bundled_outline_on_a_long_imported_text_is_one_short_line(tmp_path) -
 
 
 def test_problems_come_back_as_data_for_the_dialog(tmp_path, article) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.deck.outline_check import outline_file_problems, outline_problems
+    from wocdesk.deck.outlines.check import outline_file_problems, outline_problems
 
     broken = GOOD.replace('highlight = "exchange"', 'highlight = "exchang"').replace(
         'figure = "', 'figure = "x'

@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 
 from wocdesk.deck import plan_deck
-from wocdesk.deck.compose import height_of
-from wocdesk.deck.measure import NO_END, NO_START, break_lines, text_width
+from wocdesk.deck.layout.compose import height_of
+from wocdesk.deck.layout.measure import NO_END, NO_START, break_lines, text_width
 from wocdesk.deck.model import ChartBox, ShapeBox, TableBox, TextBox
 from wocdesk.model import DisplayMode
 
@@ -213,7 +213,7 @@ def test_no_two_slides_share_their_notes(mode, decks) -> None:  # type: ignore[n
 
 def test_one_marker_for_a_line_in_one_language() -> None:
     from wocdesk.content.notes import only_in_note
-    from wocdesk.deck.compose import bi
+    from wocdesk.deck.layout.compose import bi
     from wocdesk.model import BiText, DisplayMode
 
     only_zh = BiText("点击阅读原文", None)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wocdesk.deck.outline import KINDS, parse_outline
+from wocdesk.deck.outlines.outline import KINDS, parse_outline
 from wocdesk.deck.planner import plan_deck
 from wocdesk.errors import WocdeskError
 from wocdesk.model import BiText

@@ -283,9 +283,9 @@ def other_decks(tmp_path_factory, seed_text):  # type: ignore[no-untyped-def]
             "LibreOffice (soffice) or poppler's pdftotext is not installed; CI installs both"
         )
     from tests.chapter_text import chapter_text
-    from wocdesk.content.article_toml import article_toml
-    from wocdesk.content.importer import import_text
-    from wocdesk.content.loader import parse_article
+    from wocdesk.content.article_file.article_toml import article_toml
+    from wocdesk.content.article_file.loader import parse_article
+    from wocdesk.content.importing.importer import import_text
     from wocdesk.deck import plan_deck, write_pptx
 
     folder = tmp_path_factory.mktemp("render-any")

@@ -7,9 +7,9 @@ import tomllib
 
 import pytest
 
-from wocdesk.deck.measure import break_balanced, break_lines
+from wocdesk.deck.layout.measure import break_balanced, break_lines
+from wocdesk.deck.layout.typeset import full_width
 from wocdesk.deck.model import TableBox, TextBox
-from wocdesk.deck.typeset import full_width
 from wocdesk.resources import slides_dir
 
 ASCII_NEXT_TO_CHINESE = re.compile(r"[\u4e00-\u9fff][,:;()?]|[,:;()?][\u4e00-\u9fff]")

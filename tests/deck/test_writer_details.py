@@ -10,9 +10,9 @@ import pytest
 
 from wocdesk.cli.main import main
 from wocdesk.deck import load_outline, plan_deck
-from wocdesk.deck.compose import Para, text_box
+from wocdesk.deck.layout.compose import Para, text_box
 from wocdesk.deck.model import Fonts, Paragraph
-from wocdesk.deck.pptx_text import RunStyle, paragraph_xml, script_runs
+from wocdesk.deck.writer.pptx_text import RunStyle, paragraph_xml, script_runs
 from wocdesk.resources import default_outline_path
 
 

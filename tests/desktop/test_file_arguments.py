@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from wocdesk.cli.commands.window_command import VALUE_OPTIONS
 from wocdesk.cli.main import COMMAND_MODULES
-from wocdesk.cli.window_command import VALUE_OPTIONS
 from wocdesk.desktop.launch import files_as_article
 
 

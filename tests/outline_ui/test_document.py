@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 from wocdesk.briefing.store import store_for
-from wocdesk.deck.outline import load_outline
+from wocdesk.deck.outlines.outline import load_outline
 from wocdesk.resources import default_outline_path
 from wocdesk.ui.outline.briefing import briefing_for
 

@@ -47,7 +47,7 @@ def test_rows_show_number_kind_and_title_with_a_drawn_thumbnail(make_window, see
 
 def test_a_long_text_draws_only_the_visible_rows(make_window, qtbot) -> None:
     from tests.longtext import long_raw_text
-    from wocdesk.content.importer import import_text
+    from wocdesk.content.importing.importer import import_text
 
     article = import_text(long_raw_text(), "long")
     window = make_window(article, "en")
@@ -171,7 +171,7 @@ def test_slides_naming_what_the_article_lacks_are_marked(make_window, seed_artic
 
 
 def test_save_as_writes_the_toml(make_window, seed_article, qtbot, tmp_path, monkeypatch):
-    from wocdesk.deck.outline import load_outline
+    from wocdesk.deck.outlines.outline import load_outline
     from wocdesk.ui.outline import saving
 
     window = make_window(seed_article, "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wocdesk.briefing.keypoints import KeyPoint, KeyPoints
-from wocdesk.deck.outline import outline_from_data
+from wocdesk.deck.outlines.outline import outline_from_data
 from wocdesk.ui.outline.panel.number_grid import parse_number, parse_rows
 from wocdesk.ui.outline.slide_edits import (
     EDITABLE_KINDS,

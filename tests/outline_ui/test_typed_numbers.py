@@ -10,8 +10,8 @@ from pptx import Presentation
 from wocdesk.deck import plan_deck, write_pptx
 from wocdesk.deck.errors import OutlineError
 from wocdesk.deck.model import ChartBox, TableBox
-from wocdesk.deck.outline import outline_from_data, parse_outline
-from wocdesk.deck.outline_toml import outline_toml
+from wocdesk.deck.outlines.outline import outline_from_data, parse_outline
+from wocdesk.deck.outlines.writing import outline_toml
 
 SALES = {
     "kind": "chart",

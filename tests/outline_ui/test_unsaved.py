@@ -47,7 +47,7 @@ def test_discarded_edits_are_gone(make_window, seed_article, raw_seed, answers):
 def test_saving_when_asked_writes_the_outline(
     make_window, seed_article, answers, tmp_path, monkeypatch
 ):
-    from wocdesk.deck.outline import load_outline
+    from wocdesk.deck.outlines.outline import load_outline
     from wocdesk.ui.outline import saving
 
     window = make_window(seed_article, "en")

@@ -22,6 +22,6 @@ def long_article() -> Article:
         sys.path.insert(0, str(TESTS))
     from longtext import long_raw_text
 
-    from wocdesk.content.importer import import_text
+    from wocdesk.content.importing.importer import import_text
 
     return import_text(long_raw_text(), "long-text")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wocdesk.content.loader import parse_article
+from wocdesk.content.article_file.loader import parse_article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.reading.rows import Mark, Role, RowKind
 

@@ -68,7 +68,7 @@ def test_only_the_anki_export_loads_genanki(tmp_path: Path) -> None:
     assert _loaded_after(private + RUN_MAIN.format(args=["vocab", "list"])) == []
     export = (
         "from wocdesk.library.study_data import VocabularyEntry\n"
-        "from wocdesk.study.vocab_export import export_vocabulary\n"
+        "from wocdesk.study.vocab.vocab_export import export_vocabulary\n"
         "export_vocabulary([VocabularyEntry('创新')], {path!r})\n"
     )
     assert _loaded_after(export.format(path=str(tmp_path / "w.csv"))) == []

@@ -7,7 +7,7 @@ import itertools
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from wocdesk.content.loader import parse_article
+from wocdesk.content.article_file.loader import parse_article
 from wocdesk.model.text import DisplayMode
 
 MODES = list(DisplayMode)

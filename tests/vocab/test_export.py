@@ -15,9 +15,9 @@ import pytest
 from wocdesk.content.files import DestinationError
 from wocdesk.library.study_data import VocabularyEntry
 from wocdesk.model.text import BiText
-from wocdesk.study.anki import DECK_ID, DECK_NAME, FIELDS, MODEL_ID, MODEL_NAME
-from wocdesk.study.vocab_export import CSV_COLUMNS, export_vocabulary, write_csv
-from wocdesk.study.vocabulary import VocabularyError, save_word
+from wocdesk.study.vocab.anki import DECK_ID, DECK_NAME, FIELDS, MODEL_ID, MODEL_NAME
+from wocdesk.study.vocab.vocab_export import CSV_COLUMNS, export_vocabulary, write_csv
+from wocdesk.study.vocab.vocabulary import VocabularyError, save_word
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from wocdesk.library.store import Library
 from wocdesk.model.text import BiText
 from wocdesk.study.spans import Span
-from wocdesk.study.vocabulary import (
+from wocdesk.study.vocab.vocabulary import (
     VocabularyError,
     find_word,
     occurrences,

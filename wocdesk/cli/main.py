@@ -18,19 +18,19 @@ from wocdesk.errors import WocdeskError, one_line
 # nothing heavy at module level (no Qt, no python-pptx) so that every command starts fast.
 # Only the module of the command asked for is imported (all of them for --help).
 COMMAND_MODULES = {
-    "text": "wocdesk.cli.text_command",
-    "import": "wocdesk.cli.import_command",
-    "export": "wocdesk.cli.export_command",
-    "present": "wocdesk.cli.present_command",
-    "library": "wocdesk.cli.library_command",
-    "outline": "wocdesk.cli.outline_command",
-    "lookup": "wocdesk.cli.lookup_command",
-    "align": "wocdesk.cli.align_command",
-    "vocab": "wocdesk.cli.vocab_command",
-    "desktop-entry": "wocdesk.cli.desktop_command",
-    "print": "wocdesk.cli.print_command",
+    "text": "wocdesk.cli.commands.text_command",
+    "import": "wocdesk.cli.commands.import_command",
+    "export": "wocdesk.cli.commands.export_command",
+    "present": "wocdesk.cli.commands.present_command",
+    "library": "wocdesk.cli.commands.library_command",
+    "outline": "wocdesk.cli.commands.outline_command",
+    "lookup": "wocdesk.cli.commands.lookup_command",
+    "align": "wocdesk.cli.commands.align_command",
+    "vocab": "wocdesk.cli.commands.vocab_command",
+    "desktop-entry": "wocdesk.cli.commands.desktop_command",
+    "print": "wocdesk.cli.commands.print_command",
 }
-WINDOW_MODULE = "wocdesk.cli.window_command"
+WINDOW_MODULE = "wocdesk.cli.commands.window_command"
 # Commands that, run as a process, go without Python's cyclic garbage collector: measured, it
 # frees nothing there (the same peak memory for a 1,500-slide deck) and takes a third of the
 # time of a long export, and a twentieth of a short one.
@@ -39,7 +39,7 @@ WITHOUT_CYCLE_COLLECTOR = frozenset({"export"})
 
 def chosen_command(argv: Sequence[str]) -> str | None:
     """The command named in ``argv`` (``None`` for the window), skipping top-level options."""
-    from wocdesk.cli.window_command import VALUE_OPTIONS
+    from wocdesk.cli.commands.window_command import VALUE_OPTIONS
 
     tokens = iter(argv)
     for token in tokens:
@@ -158,7 +158,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def _files_as_article(arguments: list[str]) -> list[str]:
-    from wocdesk.cli.window_command import VALUE_OPTIONS
+    from wocdesk.cli.commands.window_command import VALUE_OPTIONS
     from wocdesk.desktop.launch import files_as_article
 
     return files_as_article(arguments, COMMAND_MODULES, VALUE_OPTIONS)

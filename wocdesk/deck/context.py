@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from wocdesk.deck import style
 from wocdesk.deck.model import Box, LayoutRole
-from wocdesk.deck.outline import Outline, SlideSpec
+from wocdesk.deck.outlines.outline import Outline, SlideSpec
 from wocdesk.model import Article, BiText, DisplayMode, Lang
 
 # Labels of ours the planner needs besides the outline's own (an outline may override any).

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from wocdesk.content.notes import only_in_note_written_in
-from wocdesk.deck.compose import clean, slide_text
 from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.errors import DeckError
-from wocdesk.deck.outline import SlideSpec
+from wocdesk.deck.layout.compose import clean, slide_text
+from wocdesk.deck.outlines.outline import SlideSpec
 from wocdesk.model import Article, DisplayMode, Lang
 from wocdesk.model.text import LANGS
 

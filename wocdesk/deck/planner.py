@@ -6,13 +6,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from wocdesk.deck import kinds, style
-from wocdesk.deck.compose import Para, bi, clean, fit, shorten, slide_text, text_box
 from wocdesk.deck.context import COLON, Ctx, Draft
 from wocdesk.deck.errors import DeckError
-from wocdesk.deck.memo import one_plan
+from wocdesk.deck.layout.compose import Para, bi, clean, fit, shorten, slide_text, text_box
+from wocdesk.deck.layout.memo import one_plan
 from wocdesk.deck.model import Box, Deck, Fonts, Paragraph, ShapeBox, Slide, TextBox
 from wocdesk.deck.notes import notes_languages, slide_notes
-from wocdesk.deck.outline import Outline, check_outline
+from wocdesk.deck.outlines.outline import Outline, check_outline
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode, parse_mode
 from wocdesk.model.text import LANGS
@@ -153,7 +153,7 @@ def _plan(
     notes: str | None,
     fonts: Fonts | None,
 ) -> Deck:
-    from wocdesk.deck.default_outline import resolved_outline
+    from wocdesk.deck.outlines.default import resolved_outline
 
     try:
         mode = parse_mode(lang)

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import (
+from wocdesk.deck.context import Ctx, Draft
+from wocdesk.deck.layout.compose import (
     Para,
     bi,
     clean,
@@ -22,12 +23,11 @@ from wocdesk.deck.compose import (
     size_steps,
     text_box,
 )
-from wocdesk.deck.context import Ctx, Draft
-from wocdesk.deck.measure import em_width, widest_word
-from wocdesk.deck.memo import sentence_spans
+from wocdesk.deck.layout.measure import em_width, widest_word
+from wocdesk.deck.layout.memo import sentence_spans
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
 from wocdesk.deck.notes import notes_text
-from wocdesk.deck.outline import bitext
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode
 from wocdesk.model.text import LANGS

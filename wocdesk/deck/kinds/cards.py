@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, common_fit, fit, height_of, text_box
 from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.kinds.quotes import quote_line, quote_line_height, quote_words
+from wocdesk.deck.layout.compose import Para, bi, common_fit, fit, height_of, text_box
 from wocdesk.deck.model import Box, ShapeBox, TextBox
-from wocdesk.deck.outline import bitext
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.model import BiText, Highlight
 from wocdesk.model.text import other_lang
 

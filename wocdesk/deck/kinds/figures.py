@@ -6,7 +6,10 @@ import math
 from dataclasses import replace
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import (
+from wocdesk.deck.context import COLON, Ctx, Draft
+from wocdesk.deck.kinds.quotes import quote_line, quote_line_height, quote_slide, quote_words
+from wocdesk.deck.kinds.text_slides import BODY_W, BODY_X
+from wocdesk.deck.layout.compose import (
     Para,
     bi,
     clean,
@@ -17,12 +20,9 @@ from wocdesk.deck.compose import (
     slide_text,
     text_box,
 )
-from wocdesk.deck.context import COLON, Ctx, Draft
-from wocdesk.deck.inline_figure import slide_figure
-from wocdesk.deck.kinds.quotes import quote_line, quote_line_height, quote_slide, quote_words
-from wocdesk.deck.kinds.text_slides import BODY_W, BODY_X
 from wocdesk.deck.model import Box, Cell, ChartBox, ChartSeries, ShapeBox, TableBox, TextBox
-from wocdesk.deck.outline import bitext
+from wocdesk.deck.outlines.inline_figure import slide_figure
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.model import BiText, GroupsFigure, RankingFigure, SeriesFigure
 from wocdesk.model.text import LANGS
 

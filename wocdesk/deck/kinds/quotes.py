@@ -12,12 +12,12 @@ from dataclasses import replace
 from typing import Any
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, fit, height_of, text_box
 from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.errors import OutlineError
 from wocdesk.deck.kinds.text_slides import flow
+from wocdesk.deck.layout.compose import Para, bi, fit, height_of, text_box
 from wocdesk.deck.model import Box, ShapeBox
-from wocdesk.deck.outline import bitext
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.model import BiText, Lang
 
 ENDS = {"zh": "。！？!?", "en": ".!?"}
@@ -26,7 +26,7 @@ ELLIPSIS = {"zh": "……", "en": "…"}
 
 def _sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence's end (the article's one sentence splitter)."""
-    from wocdesk.deck.memo import sentence_spans
+    from wocdesk.deck.layout.memo import sentence_spans
 
     return [end for _start, end in sentence_spans(text)]
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, height_of, paginate, text_box
 from wocdesk.deck.context import Ctx, Draft, join_label
+from wocdesk.deck.layout.compose import Para, bi, height_of, paginate, text_box
 from wocdesk.deck.model import Box, ShapeBox, TextBox
-from wocdesk.deck.outline import bitext
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.i18n import format_date
 from wocdesk.model import BiText
 

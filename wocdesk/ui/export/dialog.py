@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wocdesk.deck.outline import Outline
-from wocdesk.deck.preload import preload_pptx
+from wocdesk.deck.outlines.outline import Outline
+from wocdesk.deck.writer.preload import preload_pptx
 from wocdesk.i18n import N_, _, interface_language
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.deck.model import Deck
-from wocdesk.deck.outline import Outline
+from wocdesk.deck.outlines.outline import Outline
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, ngettext
 from wocdesk.model.article import Article

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
-from wocdesk.deck.outline import Outline
+from wocdesk.deck.outlines.outline import Outline
 from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
@@ -89,7 +89,7 @@ class ExportWorker(QObject):
 
     def _check(self) -> str:
         from wocdesk.deck import plan_deck
-        from wocdesk.deck.pptx_template import open_target
+        from wocdesk.deck.writer.pptx_template import open_target
 
         self._check_inputs()
         job = self.job

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from wocdesk.deck.errors import OutlineError
-from wocdesk.deck.outline import Outline, SlideSpec, outline_from_data
-from wocdesk.deck.outline_check import OutlineProblem
+from wocdesk.deck.outlines.check import OutlineProblem
+from wocdesk.deck.outlines.outline import Outline, SlideSpec, outline_from_data
 from wocdesk.errors import WocdeskError
 from wocdesk.model.article import Article
 from wocdesk.ui.outline import slide_edits
@@ -109,7 +109,7 @@ class OutlineDocument(SlideEdits, QObject):
         return self._own_outline()
 
     def _own_outline(self) -> Outline:
-        from wocdesk.deck.default_outline import curated_outline, default_outline
+        from wocdesk.deck.outlines.default import curated_outline, default_outline
 
         curated = curated_outline(self.article)
         if curated is None:
@@ -140,7 +140,7 @@ class OutlineDocument(SlideEdits, QObject):
             return [entry.load_error] if entry.load_error is not None else []
         cached = entry.cache.get("problems")
         if cached is None:
-            from wocdesk.deck.outline_check import outline_problems
+            from wocdesk.deck.outlines.check import outline_problems
 
             cached = entry.cache["problems"] = outline_problems(outline, self.article)
         return list(cached)
@@ -194,8 +194,8 @@ class OutlineDocument(SlideEdits, QObject):
     # -- choosing an outline --------------------------------------------------------------
     def load_file(self, path: str | Path) -> bool:
         """Use the outline file ``path``; a file that cannot be read becomes the one problem."""
-        from wocdesk.deck.outline import load_outline
-        from wocdesk.deck.outline_toml import outline_data
+        from wocdesk.deck.outlines.outline import load_outline
+        from wocdesk.deck.outlines.writing import outline_data
 
         entry = self.entry
         file = Path(path)
@@ -229,7 +229,7 @@ class OutlineDocument(SlideEdits, QObject):
 
     def save_as(self, path: str | Path, key: str | None = None) -> Path:
         """Write the outline as TOML to ``path`` (atomically); it is then the source, saved."""
-        from wocdesk.deck.outline_toml import outline_data, write_outline
+        from wocdesk.deck.outlines.writing import outline_data, write_outline
 
         entry = self._entries.get(key) if key is not None else self.entry
         if entry is None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from wocdesk.deck.errors import OutlineError
-from wocdesk.deck.outline import Outline, SlideSpec, outline_from_data
+from wocdesk.deck.outlines.outline import Outline, SlideSpec, outline_from_data
 from wocdesk.errors import WocdeskError
 from wocdesk.model.text import BiText
 from wocdesk.ui.outline import slide_edits
@@ -63,7 +63,7 @@ class SlideEdits:
         entry = self.entry
         if entry.data is not None:
             return entry.data
-        from wocdesk.deck.outline_toml import outline_data
+        from wocdesk.deck.outlines.writing import outline_data
 
         outline = self._usable_for_edits()
         cached = entry.cache.get("data")
@@ -106,7 +106,7 @@ class SlideEdits:
         entry.cache.clear()
         entry.cache["outline"] = ((id(self.article), self.book.version), edited)
         if index is not None and problems is not None:  # only that slide's problems change
-            from wocdesk.deck.outline_check import outline_problems
+            from wocdesk.deck.outlines.check import outline_problems
 
             single = replace(edited, slides=(numbered[index],))
             fresh = [replace(p, slide=index + 1) for p in outline_problems(single, self.article)]
@@ -172,7 +172,7 @@ class SlideEdits:
 
 def spec_data(spec: SlideSpec) -> dict[str, Any]:
     """One slide of an outline as data."""
-    from wocdesk.deck.outline_toml import outline_data
+    from wocdesk.deck.outlines.writing import outline_data
 
     one = Outline("", "", BiText(), (spec,))
     slide: dict[str, Any] = outline_data(one)["slides"][0]
@@ -180,14 +180,14 @@ def spec_data(spec: SlideSpec) -> dict[str, Any]:
 
 
 def outline_slides(outline: Outline) -> list[dict[str, Any]]:
-    from wocdesk.deck.outline_toml import outline_data
+    from wocdesk.deck.outlines.writing import outline_data
 
     return list(outline_data(outline)["slides"])
 
 
 def outline_head(outline: Outline) -> dict[str, Any]:
     """Everything but the slides of ``outline`` as data."""
-    from wocdesk.deck.outline_toml import outline_data
+    from wocdesk.deck.outlines.writing import outline_data
 
     data = outline_data(replace(outline, slides=outline.slides[:1]))
     del data["slides"]

@@ -89,7 +89,7 @@ def run_window(
 
 def _load(path: str | None) -> Article:
     if path is None:
-        from wocdesk.content.loader import load_article
+        from wocdesk.content.article_file.loader import load_article
 
         return load_article()
     from wocdesk.library.resolve import article_from as load_article_or_text

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def open_bundled_article(self) -> None:
         """Go back to the bundled article."""
-        from wocdesk.content.loader import load_article
+        from wocdesk.content.article_file.loader import load_article
 
         self.set_article(load_article())
 

@@ -11,7 +11,7 @@ from wocdesk.model.text import DisplayMode
 from wocdesk.ui.slides.renderer import SlideRenderer
 
 if TYPE_CHECKING:
-    from wocdesk.deck.outline import Outline
+    from wocdesk.deck.outlines.outline import Outline
     from wocdesk.model.article import Article
 
 Planner = Callable[[DisplayMode], Deck]

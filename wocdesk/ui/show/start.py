@@ -15,7 +15,7 @@ from wocdesk.ui.show.presenter_view import PresenterView
 from wocdesk.ui.show.show_window import ShowWindow
 
 if TYPE_CHECKING:
-    from wocdesk.deck.outline import Outline
+    from wocdesk.deck.outlines.outline import Outline
     from wocdesk.model.article import Article
 
 

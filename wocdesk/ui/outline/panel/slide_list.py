@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from wocdesk.deck.outline import SlideSpec
+from wocdesk.deck.outlines.outline import SlideSpec
 from wocdesk.i18n import N_, _, ngettext
 from wocdesk.ui.outline.document import OutlineDocument
 from wocdesk.ui.outline.panel.thumbnails import Thumbnails

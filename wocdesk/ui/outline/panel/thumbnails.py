@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
-from wocdesk.deck.outline import Outline, SlideSpec
+from wocdesk.deck.outlines.outline import Outline, SlideSpec
 from wocdesk.errors import WocdeskError
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.outline.document import OutlineDocument
