@@ -1,0 +1,47 @@
+"""Fixtures for the study aids in the window: settings and the library in temporary folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+import wocdesk.ui  # noqa: F401  (guards None's reference count before any Qt call)
+
+
+@pytest.fixture(autouse=True)
+def private_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Settings and the library of every test live under ``tmp_path``."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    library = tmp_path / "library.sqlite3"
+    monkeypatch.setenv("WOCDESK_LIBRARY", str(library))
+    yield library
+
+
+@pytest.fixture
+def fonts(qapp):  # type: ignore[no-untyped-def]
+    """The bundled Chinese font, registered."""
+    from wocdesk.ui.app.fonts import register_fonts
+
+    return register_fonts()
+
+
+@pytest.fixture
+def make_view(qtbot, fonts):  # type: ignore[no-untyped-def]
+    """A factory of shown reading views (article, mode, size)."""
+    from wocdesk.model.text import DisplayMode
+    from wocdesk.ui.reading.view import ReadingView
+
+    def make(article, mode="zh", size=(900, 640)):  # type: ignore[no-untyped-def]
+        view = ReadingView(article, DisplayMode(mode))
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    return make
