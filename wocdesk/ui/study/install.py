@@ -1,0 +1,163 @@
+"""View ▸ Pinyin, Tone Colours, Other Language of Sentence, Vocabulary; Go ▸ Next/Previous Word.
+
+Only the actions and an empty Vocabulary dock are made with the window; the study aids are
+built just after the window first shows, and their data loads in the background after that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from wocdesk.i18n import N_, _
+from wocdesk.ui.app.actions import ActionSpec
+from wocdesk.ui.app.language import retranslate_dock_buttons, translate_ui
+from wocdesk.ui.app.settings import Setting
+
+if TYPE_CHECKING:
+    from wocdesk.ui.reader.main_window import MainWindow
+    from wocdesk.ui.study.aids import StudyAids
+
+
+def _flag(value: Any) -> bool:
+    text = str(value).strip().lower()
+    if text in ("true", "1"):
+        return True
+    if text in ("false", "0"):
+        return False
+    raise ValueError(value)
+
+
+PINYIN_SETTING = Setting("study/pinyin", False, _flag)
+TONES_SETTING = Setting("study/tone_colours", False, _flag)
+
+PINYIN, TONES, SENTENCE, VOCABULARY = "pinyin", "tone-colours", "sentence", "vocabulary"
+NEXT_WORD, PREVIOUS_WORD, SAVE_WORD = "next-word", "previous-word", "save-word"
+SPECS = {
+    PINYIN: ActionSpec(
+        N_("Pin&yin"), N_("Show pinyin above the Chinese"), ("Ctrl+Shift+P",), checkable=True
+    ),
+    TONES: ActionSpec(
+        N_("Tone &Colours"),
+        N_("Colour the pinyin by tone (1 red, 2 green, 3 blue, 4 purple)"),
+        checkable=True,
+    ),
+    SENTENCE: ActionSpec(
+        N_("Other Language of Se&ntence"),
+        N_("Show the other language of the sentence pointed at, under it"),
+        ("Shift+T",),
+    ),
+    VOCABULARY: ActionSpec(
+        N_("&Vocabulary"), N_("Show the saved words"), ("Ctrl+Shift+V",), checkable=True
+    ),
+    NEXT_WORD: ActionSpec(N_("Next &Word"), N_("Look up the next Chinese word"), ("N",)),
+    PREVIOUS_WORD: ActionSpec(
+        N_("Previous Wor&d"), N_("Look up the previous Chinese word"), ("B",)
+    ),
+    SAVE_WORD: ActionSpec(
+        N_("&Save Word"), N_("Keep the word looked up and its sentence in the vocabulary"), ("S",)
+    ),
+}
+MENU = {
+    PINYIN: "view",
+    TONES: "view",
+    SENTENCE: "view",
+    VOCABULARY: "view",
+    NEXT_WORD: "go",
+    PREVIOUS_WORD: "go",
+    SAVE_WORD: "edit",
+}
+
+
+class StudyInstall(QObject):
+    """The study aids' actions and dock in one window; the aids themselves once it shows."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._aids: StudyAids | None = None
+        slots: dict[str, Callable[..., object]] = {
+            PINYIN: self.set_pinyin,
+            TONES: self.set_tone_colours,
+            SENTENCE: lambda: self.aids.toggle_sentence(),
+            VOCABULARY: self.show_vocabulary,
+            NEXT_WORD: lambda: self.aids.step_word(True),
+            PREVIOUS_WORD: lambda: self.aids.step_word(False),
+            SAVE_WORD: lambda: self.aids.save_word(),
+        }
+        self.actions = {
+            action_id: window.add_action(MENU[action_id], action_id, SPECS[action_id], slot)
+            for action_id, slot in slots.items()
+        }
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("vocabulary-dock")
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.keys_dock, self.dock)
+        window.keys_dock.raise_()
+        self.dock.hide()
+        self.dock.toggleViewAction().toggled.connect(self._on_dock_toggled)
+        settings = window.settings
+        if settings is not None:
+            self.actions[PINYIN].setChecked(settings.get(PINYIN_SETTING))
+            self.actions[TONES].setChecked(settings.get(TONES_SETTING))
+        window.call_after_first_show(self._after_show)
+        translate_ui(self)
+
+    @property
+    def aids(self) -> StudyAids:
+        """The study aids (built on first need)."""
+        if self._aids is None:
+            from wocdesk.ui.study.aids import StudyAids
+
+            self._aids = StudyAids(self.window, self.dock)
+            self._aids.set_tone_colours(self.actions[TONES].isChecked())
+            if self.actions[PINYIN].isChecked():
+                self._aids.set_pinyin(True)
+        return self._aids
+
+    @property
+    def built(self) -> bool:
+        """True once the aids are built."""
+        return self._aids is not None
+
+    def _after_show(self, _window: object) -> None:
+        aids = self.aids
+        aids.load_later(0 if aids.pinyin.enabled or self.dock.isVisible() else None)
+
+    def set_pinyin(self, on: bool) -> None:
+        """View ▸ Pinyin."""
+        self.actions[PINYIN].setChecked(on)
+        self.aids.set_pinyin(on)
+        if self.window.settings is not None:
+            self.window.settings.set(PINYIN_SETTING, on)
+
+    def set_tone_colours(self, on: bool) -> None:
+        """View ▸ Tone Colours."""
+        self.actions[TONES].setChecked(on)
+        self.aids.set_tone_colours(on)
+        if self.window.settings is not None:
+            self.window.settings.set(TONES_SETTING, on)
+
+    def show_vocabulary(self, on: bool) -> None:
+        """View ▸ Vocabulary: show or hide the panel."""
+        self.dock.setVisible(on)
+        if on:
+            self.dock.raise_()
+
+    def _on_dock_toggled(self, visible: bool) -> None:
+        self.actions[VOCABULARY].setChecked(visible)
+        if visible:
+            self.aids.attach_panel()
+
+    def retranslate_ui(self) -> None:
+        """The dock's title in the interface language (the actions retranslate themselves)."""
+        self.dock.setWindowTitle(_("Vocabulary"))
+        retranslate_dock_buttons(self.dock)
+
+
+def install_study_aids(window: MainWindow) -> StudyInstall:
+    """Put the study aids' actions and the Vocabulary dock in ``window``."""
+    return StudyInstall(window)
