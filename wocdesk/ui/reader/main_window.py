@@ -40,6 +40,7 @@ from wocdesk.ui.reader.window_state import restore_window_state, save_window_sta
 from wocdesk.ui.reading.state_link import linked_view
 from wocdesk.ui.show.present_action import Presenter, install_present_action
 from wocdesk.ui.state import ReaderState
+from wocdesk.ui.study.install import install_study_aids
 
 if TYPE_CHECKING:
     from wocdesk.ui.export.dialog import ExportDialog
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self.state, self, store)
         install_export_action(self, self.exporter)
         install_present_action(self, self.presenter)
+        self.study = install_study_aids(self)
         self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
