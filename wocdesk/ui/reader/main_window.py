@@ -118,9 +118,8 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        area = Qt.DockWidgetArea.LeftDockWidgetArea
-        if side == "right":
-            area = Qt.DockWidgetArea.RightDockWidgetArea
+        areas = Qt.DockWidgetArea
+        area = areas.RightDockWidgetArea if side == "right" else areas.LeftDockWidgetArea
         self.addDockWidget(area, dock)
         return dock
 
