@@ -45,3 +45,43 @@ def make_view(qtbot, fonts):  # type: ignore[no-untyped-def]
         return view
 
     return make
+
+
+def settle(qtbot, ms: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """Let the study thread finish and its results arrive, then process events."""
+    from wocdesk.ui.study import worker
+
+    for _ in range(3):
+        assert worker.wait_idle(120)
+        qtbot.wait(max(ms, 10))
+
+
+@pytest.fixture
+def make_window(qtbot, fonts):  # type: ignore[no-untyped-def]
+    """A factory of shown main windows with their study aids built and their data loaded."""
+    from wocdesk.ui.reader.main_window import MainWindow
+
+    made = []
+
+    def make(article, mode="zh", settings=None, size=(1200, 800), load=True):  # type: ignore[no-untyped-def]
+        window = MainWindow(article, mode, settings)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        if load:
+            window.study.aids.data.start()
+            settle(qtbot)
+        return window
+
+    yield make
+    for window in made:
+        window.settings = None
+        window.close()
+
+
+@pytest.fixture
+def window(make_window, article):  # type: ignore[no-untyped-def]
+    """The bundled article in both languages, its study data loaded."""
+    return make_window(article, "zh-en")

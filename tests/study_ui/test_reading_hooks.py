@@ -28,7 +28,7 @@ def test_the_character_under_the_mouse_on_either_half(make_view, article) -> Non
         assert left.source_offset == offset and right.source_offset == offset + 1
 
 
-def test_hovering_says_when_the_character_changes_at_one_boundary(make_view, article, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_says_when_the_character_changes_at_a_boundary(make_view, article, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The right half of 知 and the left half of 识 share their nearest boundary."""
     from PySide6.QtTest import QTest
 

@@ -6,7 +6,6 @@ shows at once, moves with the word and leaves the keyboard with the text.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
@@ -62,7 +61,22 @@ class LookupPopup(QFrame):
         self._loading = False
         self.head = QLabel(self)
         self.head.setObjectName("lookup-word")
-        self.head.setTextFormat(Qt.TextFormat.RichText)
+        self.head.setTextFormat(Qt.TextFormat.PlainText)
+        big = QFont(zh_family)
+        big.setPointSizeF(self.font().pointSizeF() * 2.0)
+        self.head.setFont(big)
+        self.traditional = QLabel(self)
+        self.traditional.setObjectName("lookup-traditional")
+        self.traditional.setTextFormat(Qt.TextFormat.PlainText)
+        plain = QFont(zh_family)
+        plain.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.traditional.setFont(plain)
+        self.pinyin = QLabel(self)
+        self.pinyin.setObjectName("lookup-pinyin")
+        self.pinyin.setTextFormat(Qt.TextFormat.PlainText)
+        larger = QFont(self.font())
+        larger.setPointSizeF(self.font().pointSizeF() * 1.3)
+        self.pinyin.setFont(larger)
         self.note = QLabel(self)
         self.note.setObjectName("lookup-note")
         self.note.setWordWrap(True)
@@ -85,6 +99,11 @@ class LookupPopup(QFrame):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (self.head, self.note, self.body, self.more, self.save, self.status):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.head, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addWidget(self.traditional, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addWidget(self.pinyin, 1, Qt.AlignmentFlag.AlignBaseline)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.more)
@@ -93,7 +112,8 @@ class LookupPopup(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 8)
         box.setSpacing(4)
-        for widget in (self.head, self.note, self.body):
+        box.addLayout(top)
+        for widget in (self.note, self.body):
             box.addWidget(widget)
         box.addLayout(buttons)
         box.addWidget(self.status)
@@ -135,14 +155,12 @@ class LookupPopup(QFrame):
 
     def _fill(self) -> None:
         result = self._result
-        word = html.escape(self.word)
-        big = f"<span style='font-family:\"{self._zh_family}\"; font-size:xx-large'>{word}</span>"
+        self.head.setText(self.word)
         traditional = traditional_of(result) if result is not None else ""
-        if traditional and self._can_draw(traditional):
-            other = html.escape(traditional)
-            big += f" <span style='font-family:\"{self._zh_family}\"'>[{other}]</span>"
-        reading = f"&nbsp;&nbsp;<span style='font-size:large'>{html.escape(self.reading)}</span>"
-        self.head.setText(big + (reading if self.reading else ""))
+        shown = traditional and self._can_draw(traditional)
+        self.traditional.setText(f"[{traditional}]" if shown else "")
+        self.traditional.setVisible(bool(shown))
+        self.pinyin.setText(self.reading)
         if self._loading:
             self.note.setText(_("Loading the dictionary…"))
         elif result is None or not result.found:
@@ -172,12 +190,16 @@ class LookupPopup(QFrame):
         return all(metrics.inFontUcs4(ord(char)) for char in text)
 
     def _fit(self) -> None:
-        em = QFontMetrics(self.font()).horizontalAdvance("中")
-        width = WIDTH_EM * em
-        self.body.setFixedWidth(width - 20)
-        self.note.setFixedWidth(width - 20)
-        self.status.setFixedWidth(width - 20)
-        self.adjustSize()
+        """As wide as about ``WIDTH_EM`` Chinese characters, as tall as the text needs."""
+        em = QFontMetrics(QFont(self._zh_family)).horizontalAdvance("中")
+        parent = self.parentWidget()
+        room = parent.width() - 4 * MARGIN if parent is not None else WIDTH_EM * em
+        width = max(12 * em, min(WIDTH_EM * em, room))
+        self.setFixedWidth(width)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.setFixedHeight(layout.totalHeightForWidth(width))
 
     def retranslate_ui(self) -> None:
         """Buttons, tooltips and notes in the interface language."""
@@ -192,7 +214,7 @@ class LookupPopup(QFrame):
     # -- placing ------------------------------------------------------------------------------
     def place_near(self, word: QRect, area: QRect) -> None:
         """Put the popup under the ``word``'s box (above it when there is no room), in ``area``."""
-        self.adjustSize()
+        self._fit()
         size = self.size()
         x = min(max(area.left() + MARGIN, word.left()), area.right() - size.width() - MARGIN)
         y = word.bottom() + MARGIN

@@ -72,12 +72,12 @@ def senses_markup(senses: list[Sense], expanded: bool) -> str:
         text = html.escape(sense.text)
         if sense.part:
             head = html.escape(sense.part)
-            rows.append(f"<tr><td><b>{head}</b></td><td>{text}</td></tr>")
+            rows.append(f"<tr><td width='1%'><b>{head}</b>&nbsp;</td><td>{text}</td></tr>")
             continue
         if sense.reading:
             text = f"<i>[{html.escape(sense.reading)}]</i> {text}"
-        rows.append(f"<tr><td align='right'>{number}.</td><td>{text}</td></tr>")
-    return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+        rows.append(f"<tr><td width='1%' align='right'>{number}.&nbsp;</td><td>{text}</td></tr>")
+    return "<table width='100%' cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
 
 
 def by_parts_note(result: LookupResult) -> str:
