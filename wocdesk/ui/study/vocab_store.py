@@ -116,7 +116,7 @@ class VocabularyStore(QObject):
                 dictionary=data.dictionary,
                 alignments=data.alignments,
             )
-            note = _("Saved to the vocabulary.") if saved.added else _("Saved already.")
+            note = _("Saved to the vocabulary.") if saved.added else _("Already in the vocabulary.")
             if article_id is None:
                 note += " " + _(
                     "This article is not in the library, so the word cannot lead back to it."
