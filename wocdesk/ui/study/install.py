@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QTabBar
 
 from wocdesk.i18n import N_, _
 from wocdesk.ui.app.actions import ActionSpec
@@ -31,6 +31,7 @@ def _flag(value: Any) -> bool:
     raise ValueError(value)
 
 
+_TAB_BUTTONS = {"ScrollLeftButton": "Scroll Left", "ScrollRightButton": "Scroll Right"}
 PINYIN_SETTING = Setting("study/pinyin", False, _flag)
 TONES_SETTING = Setting("study/tone_colours", False, _flag)
 
@@ -95,9 +96,8 @@ class StudyInstall(QObject):
         self.dock = QDockWidget(window)
         self.dock.setObjectName("vocabulary-dock")
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.keys_dock, self.dock)
-        window.keys_dock.raise_()
         self.dock.hide()
+        self._tabbed = False  # put beside the key points when first shown
         self.dock.toggleViewAction().toggled.connect(self._on_dock_toggled)
         settings = window.settings
         if settings is not None:
@@ -142,10 +142,15 @@ class StudyInstall(QObject):
             self.window.settings.set(TONES_SETTING, on)
 
     def show_vocabulary(self, on: bool) -> None:
-        """View ▸ Vocabulary: show or hide the panel."""
+        """View ▸ Vocabulary: show or hide the panel (a tab beside the key points)."""
+        window = self.window
+        if on and not self._tabbed and window.keys_dock.isVisible():
+            window.tabifyDockWidget(window.keys_dock, self.dock)
+        self._tabbed = True
         self.dock.setVisible(on)
         if on:
             self.dock.raise_()
+            self.retranslate_ui()
 
     def _on_dock_toggled(self, visible: bool) -> None:
         self.actions[VOCABULARY].setChecked(visible)
@@ -156,6 +161,11 @@ class StudyInstall(QObject):
         """The dock's title in the interface language (the actions retranslate themselves)."""
         self.dock.setWindowTitle(_("Vocabulary"))
         retranslate_dock_buttons(self.dock)
+        for bar in self.window.findChildren(QTabBar):  # the docks' tabs: Qt names them once
+            for button in bar.findChildren(QAbstractButton):
+                source = _TAB_BUTTONS.get(button.objectName())
+                if source:
+                    button.setAccessibleName(QCoreApplication.translate("QTabBar", source))
 
 
 def install_study_aids(window: MainWindow) -> StudyInstall:

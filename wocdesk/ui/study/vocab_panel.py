@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.errors import WocdeskError
-from wocdesk.i18n import _, interface_language
+from wocdesk.i18n import _, interface_language, ngettext
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup
 from wocdesk.ui.study import worker
@@ -186,7 +186,8 @@ class VocabularyPanel(QWidget):
     def _on_exported(self, tag: object, _result: object) -> None:
         path, count = tag if isinstance(tag, tuple) else ("", 0)
         self._update_state()
-        message = _("Wrote {count} words to {path}").format(count=count, path=path)
+        words = ngettext("Wrote {count} word to {path}", "Wrote {count} words to {path}", count)
+        message = words.format(count=count, path=path)
         self.said.emit(message)
         self.exported.emit(path)
 
