@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 LOAD_DELAY_MS = 1500  # after the first paint (python-pptx is preloaded at 1000 ms)
 MESSAGE_MS = 4000
+PREPARE_DELAY_MS = 200  # pinyin is placed ahead once the reader rests this long
 
 
 class StudyAids(QObject):
@@ -63,7 +64,12 @@ class StudyAids(QObject):
         self.data.failed.connect(self._say)
         state.article_changed.connect(self._on_article_changed)
         state.position_changed.connect(lambda passage_id, _offset: self.data.warm_near(passage_id))
-        view.layout_changed.connect(self.pinyin.forget)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self.prepare_pinyin)
+        view.position_changed.connect(self._prepare_timer.start)
+        view.layout_changed.connect(self._prepare_timer.start)
         window.destroyed.connect(self.store.close)
 
     def load_later(self, delay_ms: int | None = None) -> None:
@@ -87,7 +93,23 @@ class StudyAids(QObject):
         self.pinyin.tone_colours = on
         self.view.viewport().update()
 
+    def prepare_pinyin(self) -> int:
+        """Place the pinyin of what is on screen and a screen below, ahead of need."""
+        view, doc = self.view, self.view.document
+        row, offset = view.top_row
+        room = 2 * view.viewport().height() + offset
+        blocks = []
+        while row < len(doc) and room > 0:
+            laid = doc.kept_layout(row)
+            if laid is None:
+                break
+            blocks.extend(laid.blocks)
+            room -= laid.height
+            row += 1
+        return self.pinyin.prepare(blocks)
+
     def _on_words_ready(self) -> None:
+        self._prepare_timer.start()
         if self.pinyin.enabled:
             self.pinyin.forget()
             self.view.viewport().update()

@@ -12,15 +12,17 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QTextLine
 
 from wocdesk.ui.app.fonts import latin_family
 from wocdesk.ui.reading.rows import Role, source_text
 from wocdesk.ui.study.ruby import place_line
+from wocdesk.ui.study.ruby_paint import RubyPainter
 from wocdesk.ui.study.tone_colours import tone_colour
 
 if TYPE_CHECKING:
@@ -53,10 +55,10 @@ class RubyFace:
 
 
 class Syllable(NamedTuple):
-    """One syllable placed in a block: row coordinates of its baseline's left end."""
+    """One syllable placed in a block: the left end of its baseline (``y``: see below)."""
 
     x: float
-    y: float
+    y: float  # in a block's places kept: the number of its line
     text: str
     tone: int
     scale: float
@@ -64,7 +66,14 @@ class Syllable(NamedTuple):
 
 
 class PinyinDecorator:
-    """Asks for room above Chinese lines while ``enabled`` and draws the pinyin there."""
+    """Asks for room above Chinese lines while ``enabled`` and draws the pinyin there.
+
+    Room above the lines moves them down but breaks them at the same places, so where a
+    syllable goes along its line is known from the block laid out with or without pinyin:
+    the places are kept per block (its text, width and face), by line, and made ahead for
+    the blocks on screen once the reader rests (``prepare``), so that turning pinyin on only
+    lays out and paints.
+    """
 
     def __init__(self, view: ReadingView, ready: object = None) -> None:
         self.view = view
@@ -73,7 +82,8 @@ class PinyinDecorator:
         self._ready = ready  # a callable saying whether words and pinyin can be read now
         self._faces: dict[tuple[float, float, str], RubyFace] = {}
         self._widths: dict[tuple[int, str], float] = {}
-        self._geometry: OrderedDict[BlockLayout, tuple[Syllable, ...]] = OrderedDict()
+        self._painter = RubyPainter()
+        self._geometry: OrderedDict[tuple[object, ...], tuple[Syllable, ...]] = OrderedDict()
 
     # -- the reading view's decorator hooks ----------------------------------------------------
     def space_above(self, block: Block, face: Face) -> float:
@@ -86,31 +96,37 @@ class PinyinDecorator:
         """Draw the syllables over ``block`` (nothing until the words are loaded)."""
         if not self.enabled or not decorates(block.block) or not self.is_ready():
             return
-        syllables = self.syllables(block)
+        syllables = self._relative(block)
         if not syllables:
             return
         ruby = self.ruby_face(block.face)
+        corner = QPointF(origin.x() + block.x, origin.y() + block.y)
+        if block.pitch != block.face.pitch + ruby.room:  # room shared with another decorator
+            self._painter.draw(painter, syllables, ruby, corner, block.pitch, self._colour)
+            return
+        pixmap, offset = self._picture(block, syllables, ruby, painter.device())
+        painter.drawPixmap(corner + offset, pixmap)
+
+    def _colour(self, tone: int) -> QColor:
         style = self.view.reading_style
-        painter.save()
-        painter.setFont(ruby.font)
-        pen = None
-        dark = style.base.lightness() < 128
-        ox, oy = origin.x(), origin.y()
-        for syllable in syllables:
-            colour = tone_colour(syllable.tone, dark) if self.tone_colours else None
-            wanted = colour or style.muted
-            if wanted != pen:
-                painter.setPen(wanted)
-                pen = wanted
-            if syllable.scale == 1.0:
-                painter.drawText(QPointF(ox + syllable.x, oy + syllable.y), syllable.text)
-            else:
-                painter.save()
-                painter.translate(ox + syllable.x, oy + syllable.y)
-                painter.scale(syllable.scale, 1.0)
-                painter.drawText(QPointF(0.0, 0.0), syllable.text)
-                painter.restore()
-        painter.restore()
+        if self.tone_colours:
+            colour = tone_colour(tone, style.base.lightness() < 128)
+            if colour is not None:
+                return colour
+        return style.muted
+
+    def _picture(
+        self, block: BlockLayout, syllables: tuple[Syllable, ...], ruby: RubyFace, device: object
+    ) -> tuple[QPixmap, QPointF]:
+        ratio = float(getattr(device, "devicePixelRatioF", self.view.devicePixelRatioF)())
+        style = self.view.reading_style
+        pitch = block.face.pitch + ruby.room
+        key = (self._key(block), pitch, self.tone_colours, style.muted.rgba(), style.base.rgba())
+        return self._painter.picture((*key, ratio), syllables, ruby, pitch, self._colour, ratio)
+
+    def layout_key(self) -> object:
+        """What the room asked for depends on (the view keeps row heights per key)."""
+        return ("pinyin", self.enabled)
 
     # -- state --------------------------------------------------------------------------------
     def is_ready(self) -> bool:
@@ -118,8 +134,9 @@ class PinyinDecorator:
         return bool(self._ready()) if callable(self._ready) else True
 
     def forget(self) -> None:
-        """Drop the places kept (another palette, zoom or article: blocks are laid out anew)."""
+        """Drop the places and pictures kept (another article)."""
         self._geometry.clear()
+        self._painter.clear()
 
     def ruby_face(self, face: Face) -> RubyFace:
         """The pinyin's face over Chinese set in ``face``."""
@@ -130,13 +147,39 @@ class PinyinDecorator:
         return found
 
     def syllables(self, block: BlockLayout) -> tuple[Syllable, ...]:
-        """Every syllable of ``block`` with its place (kept while the block's layout lives)."""
-        found = self._geometry.get(block)
+        """Every syllable of ``block`` with its place in row coordinates (its baseline's)."""
+        top = block.y + self.ruby_face(block.face).baseline
+        return tuple(
+            s._replace(x=s.x + block.x, y=top + s.y * block.pitch) for s in self._relative(block)
+        )
+
+    def prepare(self, blocks: Iterable[BlockLayout]) -> int:
+        """Place the syllables of ``blocks`` ahead of need (once words load); how many were new."""
+        if not self.is_ready():
+            return 0
+        made = 0
+        for block in blocks:
+            if not decorates(block.block):
+                continue
+            made += self._key(block) not in self._geometry
+            syllables = self._relative(block)
+            if syllables:
+                self._picture(block, syllables, self.ruby_face(block.face), self.view)
+        return made
+
+    def _key(self, block: BlockLayout) -> tuple[object, ...]:
+        width = block.layout.lineAt(0).width() if block.lines else 0.0
+        return (block.block, width, block.face.wide, block.face.first_baseline)
+
+    def _relative(self, block: BlockLayout) -> tuple[Syllable, ...]:
+        """The syllables placed relative to the block's top-left (kept, see the class)."""
+        key = self._key(block)
+        found = self._geometry.get(key)
         if found is not None:
-            self._geometry.move_to_end(block)
+            self._geometry.move_to_end(key)
             return found
         found = self._place(block)
-        self._geometry[block] = found
+        self._geometry[key] = found
         while len(self._geometry) > GEOMETRY_CACHE:
             self._geometry.popitem(last=False)
         return found
@@ -150,27 +193,35 @@ class PinyinDecorator:
         start = block.block.source_start
         if len(block.block.text) - start != len(text):
             return ()
+        wanted = [
+            (start + s.span.start, s.marked, s.tone)
+            for word in text_pinyin(text)
+            for s in word.syllables
+            if s.marked
+        ]
         ruby = self.ruby_face(block.face)
-        lines: dict[float, list[tuple[float, float, str, int, int]]] = {}
-        for word in text_pinyin(text):
-            for syllable in word.syllables:
-                if not syllable.marked:
-                    continue
-                offset = start + syllable.span.start
-                rects = block.char_rects(offset, 1)
-                if not rects:
-                    continue
-                rect = rects[0]
-                lines.setdefault(rect.top(), []).append(
-                    (rect.center().x(), rect.top(), syllable.marked, syllable.tone, offset)
-                )
+        to_qt = block.offsets.to_qt
         placed: list[Syllable] = []
-        for items in lines.values():
-            widths = [self._width(ruby, item[2]) for item in items]
+        at = 0
+        for number in range(block.lines):
+            line = block.layout.lineAt(number)
+            first, end = line.textStart(), line.textStart() + line.textLength()
+            items = []
+            while at < len(wanted):
+                offset, marked, tone = wanted[at]
+                unit = to_qt(offset)
+                if unit >= end:
+                    break
+                at += 1
+                if unit >= first:
+                    left, right = _cursor_x(line, unit), _cursor_x(line, to_qt(offset + 1))
+                    items.append(((left + right) / 2, marked, tone, offset))
+            if not items:
+                continue
+            widths = [self._width(ruby, item[1]) for item in items]
             spots = place_line([i[0] for i in items], widths, ruby.gap, block.face.wide)
             for item, spot in zip(items, spots, strict=True):
-                y = item[1] + ruby.baseline
-                placed.append(Syllable(spot.left, y, item[2], item[3], spot.scale, item[4]))
+                placed.append(Syllable(spot.left, number, item[1], item[2], spot.scale, item[3]))
         return tuple(placed)
 
     def _width(self, ruby: RubyFace, text: str) -> float:
@@ -179,6 +230,11 @@ class PinyinDecorator:
         if width is None:
             width = self._widths[key] = ruby.metrics.horizontalAdvance(text)
         return width
+
+
+def _cursor_x(line: QTextLine, unit: int) -> float:
+    value: Any = line.cursorToX(unit)  # PySide6 returns (x, position)
+    return float(value[0] if isinstance(value, tuple) else value)
 
 
 def decorates(block: Block) -> bool:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 MIN_SCALE = 0.72  # the narrowest a syllable is condensed to
-SCALE_STEP = 0.88
+SCALE_STEP = 0.9  # at least this much narrower in each round that condenses a run
+ROUNDS = 8
 DRIFT_SHARE = 0.3  # of a character's width: a run drifting further is condensed
 
 
@@ -36,53 +37,68 @@ def place_line(
     """Place syllables of natural ``widths`` over characters centred at ``centres`` (in order).
 
     Neighbours keep at least ``gap`` between them; a run of syllables that has to move more
-    than a share of ``char_width`` from its characters is condensed (down to ``MIN_SCALE``).
+    than a share of ``char_width`` from its characters is condensed (down to ``MIN_SCALE``)
+    to about the room its characters take, and placed again.
     """
     count = len(centres)
     scales = [1.0] * count
-    while True:
-        drawn = [w * s for w, s in zip(widths, scales, strict=True)]
-        wanted = [c - w / 2 for c, w in zip(centres, drawn, strict=True)]
-        lefts, runs = _least_moves(wanted, drawn, gap)
-        crowded = False
+    drawn = list(widths)
+    for _round in range(ROUNDS):  # each round condenses the runs that still drift too far
+        lefts, runs = _least_moves(centres, drawn, gap)
+        changed = False
         for first, last in runs:
+            if last == first:
+                continue
             drift = max(abs(lefts[i] + drawn[i] / 2 - centres[i]) for i in range(first, last + 1))
-            if drift > DRIFT_SHARE * char_width and any(
-                scales[i] > MIN_SCALE for i in range(first, last + 1)
-            ):
-                crowded = True
-                for i in range(first, last + 1):
-                    scales[i] = max(MIN_SCALE, scales[i] * SCALE_STEP)
-        if not crowded:
-            return [Placed(lefts[i], drawn[i], scales[i]) for i in range(count)]
+            if drift <= DRIFT_SHARE * char_width:
+                continue
+            room = centres[last] - centres[first] + char_width - gap * (last - first)
+            natural = sum(drawn[first : last + 1])
+            step = min(SCALE_STEP, room / natural)
+            for i in range(first, last + 1):
+                scale = max(MIN_SCALE, scales[i] * step)
+                if scale < scales[i]:
+                    scales[i] = scale
+                    drawn[i] = widths[i] * scale
+                    changed = True
+        if not changed:
+            break
+    else:
+        lefts, _runs = _least_moves(centres, drawn, gap)
+    return [Placed(lefts[i], drawn[i], scales[i]) for i in range(count)]
 
 
 def _least_moves(
-    wanted: Sequence[float], widths: Sequence[float], gap: float
+    centres: Sequence[float], widths: Sequence[float], gap: float
 ) -> tuple[list[float], list[tuple[int, int]]]:
-    """Left edges as near ``wanted`` as possible with ``gap`` between neighbours; and the runs.
+    """Left edges as near their centring as can be with ``gap`` between neighbours; the runs.
 
     With ``shift[i]`` the room the syllables before ``i`` take, ``left[i] - shift[i]`` must not
     decrease: an isotonic regression of ``wanted[i] - shift[i]``, which pooling adjacent
     violators solves exactly. A run is a group of syllables pushed together.
     """
-    shift = [0.0]
-    for width in widths[:-1]:
-        shift.append(shift[-1] + width + gap)
-    targets = [w - s for w, s in zip(wanted, shift, strict=False)]
-    blocks: list[list[float]] = []  # [sum, count, first index]
-    for index, value in enumerate(targets):
-        blocks.append([value, 1.0, float(index)])
-        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
-            total, count, _first = blocks.pop()
-            blocks[-1][0] += total
-            blocks[-1][1] += count
+    sums: list[float] = []  # per pooled block: sum of targets, count, first index
+    counts: list[int] = []
+    firsts: list[int] = []
+    shift = 0.0
+    shifts = []
+    for index in range(len(centres)):
+        width = widths[index]
+        shifts.append(shift)
+        value = centres[index] - width / 2 - shift
+        shift += width + gap
+        total, count, first = value, 1, index
+        while sums and sums[-1] / counts[-1] > total / count:
+            total += sums.pop()
+            count += counts.pop()
+            first = firsts.pop()
+        sums.append(total)
+        counts.append(count)
+        firsts.append(first)
     lefts: list[float] = []
     runs: list[tuple[int, int]] = []
-    for total, count, first in blocks:
+    for total, count, first in zip(sums, counts, firsts, strict=True):
         level = total / count
-        start = int(first)
-        for index in range(start, start + int(count)):
-            lefts.append(level + shift[index])
-        runs.append((start, start + int(count) - 1))
+        lefts.extend(level + shifts[i] for i in range(first, first + count))
+        runs.append((first, first + count - 1))
     return lefts, runs
