@@ -44,3 +44,36 @@ def test_hovering_says_when_the_character_changes_at_a_boundary(make_view, artic
     QTest.mouseMove(view.viewport(), QPoint(int(first.left() + first.width() * 0.8), y))
     QTest.mouseMove(view.viewport(), QPoint(int(second.left() + second.width() * 0.2), y))
     assert seen[-2:] == [at, at + 1]
+
+
+class _Room:
+    """A decorator asking for room while on, saying what its room depends on."""
+
+    def __init__(self) -> None:
+        self.on = False
+
+    def space_above(self, block, face) -> float:  # type: ignore[no-untyped-def]
+        return 6.0 if self.on else 0.0
+
+    def paint(self, painter, block, origin) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+    def layout_key(self) -> object:
+        return self.on
+
+
+def test_heights_measured_with_a_decorator_are_found_again(make_view, article) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(article, "zh")
+    room = _Room()
+    view.add_decorator(room)
+    plain = view.document.heights
+    room.on = True
+    view.refresh_decorations()
+    spaced = view.document.heights
+    assert spaced is not plain and spaced.total > plain.total
+    room.on = False
+    view.refresh_decorations()
+    assert view.document.heights is plain
+    room.on = True
+    view.refresh_decorations()
+    assert view.document.heights is spaced
