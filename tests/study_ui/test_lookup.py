@@ -140,3 +140,25 @@ def test_while_the_dictionary_loads_the_popup_says_so(window, qtbot, monkeypatch
     data.dictionary_ready.emit()
     assert "intellectual property rights (law)" in popup.senses
     assert popup.save.isEnabled() and not popup.note.isVisibleTo(popup)
+
+
+def test_a_popup_that_grows_stays_clear_of_its_word(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Shown above a word near the bottom, it is placed again when it grows."""
+    view = window.view
+    lookup = window.study.aids.lookup
+    source = Source("passage", "p-government", "zh")
+    word = TextRange(source, window.article.passage("p-government").zh.index("地对"), 1)
+    view.ensure_visible(word)
+    view.scroll_by(view.text_rects(word)[0].top() - view.viewport().height() + 40)
+    lookup.show_at(source, word.start)
+    popup = lookup.popup
+
+    def clear() -> bool:
+        box = view.text_rects(word)[0].translated(view.viewport().pos())
+        return not popup.geometry().intersects(box.toAlignedRect())
+
+    assert clear() and popup.geometry().top() < view.text_rects(word)[0].top()
+    popup.more.click()
+    assert clear()
+    popup.say("Saved to the vocabulary.")
+    assert clear()

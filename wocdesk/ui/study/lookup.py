@@ -68,6 +68,7 @@ class WordLookup(QObject):
         self._underline.setFontUnderline(True)
         self._underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         self.popup.pointer_inside.connect(self._on_popup_pointer)
+        self.popup.grown.connect(self._place_popup)
         view.hovered.connect(self.on_hovered)
         view.position_changed.connect(self._follow)
         view.layout_changed.connect(self._follow)

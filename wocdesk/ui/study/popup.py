@@ -43,6 +43,7 @@ class LookupPopup(QFrame):
     """What the dictionary says about one word; ``save_requested`` when "Save word" is clicked."""
 
     save_requested = Signal()
+    grown = Signal()  # it holds more (a line under the buttons, every sense): place it again
     pointer_inside = Signal(bool)  # the mouse came in (True) or left (False)
 
     def __init__(self, parent: QWidget, zh_family: str) -> None:
@@ -136,11 +137,13 @@ class LookupPopup(QFrame):
         self.status.setText(message)
         self.status.setVisible(bool(message))
         self._fit()
+        self.grown.emit()
 
     def toggle_more(self) -> None:
         """Show every sense, or the first few again."""
         self.expanded = not self.expanded
         self._fill()
+        self.grown.emit()
 
     @property
     def senses(self) -> list[str]:

@@ -118,8 +118,9 @@ class VocabularyPanel(QWidget):
             item.setToolTip(3, entry.sentence.best(lang))
             items.append(item)
         self.tree.addTopLevelItems(items)
-        for column in range(3):
+        for column in range(2):
             self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(2, max(120, self.tree.viewport().width() // 2))
         self._update_state()
 
     def _update_state(self) -> None:
