@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtTest import QTest
 
 from tests.study_ui.conftest import settle
-from wocdesk.ui.study.pinyin_layer import MIN_RUBY_PX
-from wocdesk.ui.study.tone_colours import contrast, tone_colour
+from wocdesk.ui.study.pinyin.layer import MIN_RUBY_PX
+from wocdesk.ui.study.pinyin.tones import contrast, tone_colour
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -141,7 +141,7 @@ def test_the_pinyin_is_painted_in_the_room_above_the_line(make_window, article, 
 
 
 def test_nothing_is_drawn_until_the_words_are_loaded(make_window, article, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.ui.study.pinyin_layer import PinyinDecorator
+    from wocdesk.ui.study.pinyin.layer import PinyinDecorator
 
     window = make_window(article, "zh")
     _pinyin_on(window, qtbot)

@@ -20,7 +20,7 @@ from wocdesk.ui.reading.rows import Source
 from wocdesk.ui.study.data import StudyData
 from wocdesk.ui.study.lookup import WordLookup, WordPlace
 from wocdesk.ui.study.peek import SentencePeek
-from wocdesk.ui.study.pinyin_layer import PinyinDecorator
+from wocdesk.ui.study.pinyin.layer import PinyinDecorator
 from wocdesk.ui.study.pointer import PointerWatch
 from wocdesk.ui.study.sentences import SentenceLinks, SentencePoint, point_of
 from wocdesk.ui.study.vocab_store import VocabularyStore, library_view_of

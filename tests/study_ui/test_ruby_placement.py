@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from wocdesk.ui.study.ruby import MIN_SCALE, place_line
+from wocdesk.ui.study.pinyin.placement import MIN_SCALE, place_line
 
 CHAR = 16.0  # a Chinese character's width
 GAP = 2.0

@@ -4,7 +4,7 @@ The reading view asks every decorator for room above the lines of a block and le
 over the block once laid out. Room is asked for Chinese text (passages, revealed paragraphs,
 headings and the title) only while pinyin is on; the syllables come from
 ``wocdesk.study.text_pinyin`` (read by word), each centred over its character as
-:mod:`wocdesk.ui.study.ruby` places it, in a small muted face, or coloured by tone.
+:mod:`wocdesk.ui.study.pinyin.placement` places it, in a small muted face, or coloured by tone.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QText
 
 from wocdesk.ui.app.fonts import latin_family
 from wocdesk.ui.reading.rows import Role, source_text
-from wocdesk.ui.study.ruby import place_line
-from wocdesk.ui.study.ruby_paint import RubyPainter
-from wocdesk.ui.study.tone_colours import tone_colour
+from wocdesk.ui.study.pinyin.drawing import RubyPainter
+from wocdesk.ui.study.pinyin.placement import place_line
+from wocdesk.ui.study.pinyin.tones import tone_colour
 
 if TYPE_CHECKING:
     from wocdesk.ui.reading.row_layout import BlockLayout

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QStaticText
 
 if TYPE_CHECKING:
-    from wocdesk.ui.study.pinyin_layer import RubyFace, Syllable
+    from wocdesk.ui.study.pinyin.layer import RubyFace, Syllable
 
 PIXMAP_CACHE = 240  # blocks whose pinyin picture is kept
 PAD = 2.0
