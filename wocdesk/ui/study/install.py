@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QTabBar
 
 from wocdesk.i18n import N_, _
@@ -103,8 +103,19 @@ class StudyInstall(QObject):
         if settings is not None:
             self.actions[PINYIN].setChecked(settings.get(PINYIN_SETTING))
             self.actions[TONES].setChecked(settings.get(TONES_SETTING))
+        self._painted = False
+        self._load_delay: int | None = -1  # -1: not yet asked for
+        window.view.viewport().installEventFilter(self)  # until its first paint
         window.call_after_first_show(self._after_show)
         translate_ui(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note the reading view's first paint: the study data loads only after it."""
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._load)
+        return False
 
     @property
     def aids(self) -> StudyAids:
@@ -125,7 +136,14 @@ class StudyInstall(QObject):
 
     def _after_show(self, _window: object) -> None:
         aids = self.aids
-        aids.load_later(0 if aids.pinyin.enabled or self.dock.isVisible() else None)
+        self._load_delay = 0 if aids.pinyin.enabled or self.dock.isVisible() else None
+        self._load()
+
+    def _load(self) -> None:
+        """Once shown and painted, load the study data (at once when pinyin is on)."""
+        if self._painted and self._load_delay != -1 and self._aids is not None:
+            self._aids.load_later(self._load_delay)
+            self._load_delay = -1
 
     def set_pinyin(self, on: bool) -> None:
         """View ▸ Pinyin."""
