@@ -26,6 +26,8 @@ COMMAND_MODULES = {
     "lookup": "wocdesk.cli.lookup_command",
     "align": "wocdesk.cli.align_command",
     "vocab": "wocdesk.cli.vocab_command",
+    "desktop-entry": "wocdesk.cli.desktop_command",
+    "print": "wocdesk.cli.print_command",
 }
 WINDOW_MODULE = "wocdesk.cli.window_command"
 
@@ -101,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``wocdesk`` with ``argv`` (default: the process arguments); return the exit code."""
     _ensure_unicode_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments = _files_as_article(arguments)  # ``wocdesk FILE`` from a launcher's %F
     _follow_interface_language(arguments)
     from wocdesk.content.destination import install_signal_cleanup
 
@@ -132,6 +135,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             _say(message.format(kind=type(exc).__name__, message=exc))
             return 1
+
+
+def _files_as_article(arguments: list[str]) -> list[str]:
+    from wocdesk.cli.window_command import VALUE_OPTIONS
+    from wocdesk.desktop.launch import files_as_article
+
+    return files_as_article(arguments, COMMAND_MODULES, VALUE_OPTIONS)
 
 
 def _say(line: str) -> None:

@@ -21,8 +21,8 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "trends": ({"highlights"}, {"show", "footnote", "other_name", "quote"}),
     "keys": ({"highlights"}, {"show", "footnote", "quote"}),
     "trend": ({"highlight"}, {"label", "chart", "ranking", "table", "quote"}),
-    "chart": ({"figure"}, set()),
-    "table": ({"figure"}, set()),
+    "chart": (set(), {"figure", "data"}),  # one of them: the article's figure or typed numbers
+    "table": (set(), {"figure", "data"}),
     "quote": ({"quote"}, set()),
     "source": (set(), {"passages", "text"}),
     "closing": (set(), {"text"}),
@@ -100,6 +100,8 @@ def check_slide_keys(kind: str, raw: Mapping[str, Any], path: str, slide: int) -
         message = _("unknown key for a {kind} slide (keys: {keys})")
         allowed = ", ".join(sorted(required | optional | COMMON_KEYS))
         raise OutlineError(message.format(kind=kind, keys=allowed), path, slide, str(key)[:40])
+    if kind in ("chart", "table") and ("figure" in raw) == ("data" in raw):
+        raise OutlineError(_("give either figure or data"), path, slide, "figure")
     keys = dict(raw)
     for key, value in raw.items():
         if key in TEXT_KEYS:
@@ -180,7 +182,14 @@ def _point_item(item: Any, path: str, slide: int, key: str) -> dict[str, Any]:
     return dict(item)
 
 
+def _data(kind: str, value: Any, path: str, slide: int) -> dict[str, Any]:
+    from wocdesk.deck.inline_figure import check_data
+
+    return check_data(kind, value, path, slide)
+
+
 CHECKS: dict[str, Callable[[str, Any, str, int], Any]] = {
+    "data": _data,
     "show": _show,
     "quote": _quote,
     "items": _items,

@@ -317,10 +317,15 @@ def outline_pages(entries: list[BiText]) -> list[list[int]]:
     Entries are measured at :data:`PACK_SIZE` in both bilingual modes (the tallest), on a
     slide with a footnote.
     """
-    modes = (DisplayMode.ZH_EN, DisplayMode.EN_ZH)
-    heights = [max(_height(bi(words, m), PACK_SIZE) for m in modes) for words in entries]
+    heights = [_entry_height(words) for words in entries]
     top = style.BAND_H_BILINGUAL + style.BODY_TOP_GAP + 4
     return pack(heights, style.BODY_BOTTOM - FOOTNOTE_H - top)
+
+
+@lru_cache(maxsize=16384)
+def _entry_height(words: BiText) -> float:
+    """An entry's height in the taller bilingual mode (kept: outlines are planned again often)."""
+    return max(_height(bi(words, m), PACK_SIZE) for m in (DisplayMode.ZH_EN, DisplayMode.EN_ZH))
 
 
 ITEM_STEPS = (*size_steps((ITEM_SIZES[0], 14.0), 1.0), *size_steps((13.5, ITEM_SIZES[1]), 0.5))

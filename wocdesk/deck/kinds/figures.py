@@ -18,6 +18,7 @@ from wocdesk.deck.compose import (
     text_box,
 )
 from wocdesk.deck.context import COLON, Ctx, Draft
+from wocdesk.deck.inline_figure import slide_figure
 from wocdesk.deck.kinds.quotes import quote_line, quote_line_height, quote_slide, quote_words
 from wocdesk.deck.kinds.text_slides import BODY_W, BODY_X
 from wocdesk.deck.model import Box, Cell, ChartBox, ChartSeries, ShapeBox, TableBox, TextBox
@@ -280,7 +281,7 @@ def _with_title(ctx: Ctx, title: BiText) -> Ctx:
 
 def chart_slide(ctx: Ctx) -> list[Draft]:
     """A full-width native chart of a series figure (or a ranking / table for other figures)."""
-    figure = ctx.article.figure(ctx.spec.keys["figure"])
+    figure = slide_figure(ctx.spec.keys, ctx.spec.number, ctx.spec.title, False, ctx.article.figure)
     title = ctx.spec.title or figure.title
     top = ctx.body_top
     if isinstance(figure, SeriesFigure):
@@ -294,7 +295,7 @@ def chart_slide(ctx: Ctx) -> list[Draft]:
 
 def table_slide(ctx: Ctx) -> list[Draft]:
     """A full-width native table of a groups or ranking figure."""
-    figure = ctx.article.figure(ctx.spec.keys["figure"])
+    figure = slide_figure(ctx.spec.keys, ctx.spec.number, ctx.spec.title, True, ctx.article.figure)
     title = ctx.spec.title or figure.title
     top = ctx.body_top
     if isinstance(figure, SeriesFigure):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from wocdesk.ui.app.fonts import register_fonts
+from wocdesk.ui.desktop.icon import install_application_icon
 
 
 def start_application(offscreen: bool = False) -> QCoreApplication:
@@ -20,6 +21,7 @@ def start_application(offscreen: bool = False) -> QCoreApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("wocdesk")
     QApplication.setOrganizationName("wocdesk")
+    install_application_icon(app)
     register_fonts()
     return app
 

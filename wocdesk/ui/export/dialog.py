@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThread, QUrl
+from PySide6.QtCore import QSettings, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wocdesk.deck.outline import Outline
 from wocdesk.deck.preload import preload_pptx
 from wocdesk.i18n import N_, _
 from wocdesk.model import Article
@@ -29,6 +30,8 @@ from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.app.settings import EXPORT_NOTES_CHOICES, Settings
 from wocdesk.ui.export.path_row import PathRow, documents_folder
 from wocdesk.ui.export.worker import ExportJob, ExportWorker, start_export
+from wocdesk.ui.outline.briefing import briefing_for
+from wocdesk.ui.outline.outline_field import OutlineField
 from wocdesk.ui.state import ReaderState
 
 MODES = tuple(DisplayMode)
@@ -42,7 +45,13 @@ NOTES = EXPORT_NOTES_CHOICES
 
 
 class ExportDialog(QDialog):
-    """The Export slides dialog: runs the export in a worker thread with progress."""
+    """The Export slides dialog: runs the export in a worker thread with progress.
+
+    Its outline is the reader's, the one the outline panel shows; a file chosen here becomes
+    it. An outline naming what the article lacks is one line, and Export waits until then.
+    """
+
+    outline_changed = Signal()
 
     def __init__(
         self,
@@ -57,6 +66,7 @@ class ExportDialog(QDialog):
         """
         super().__init__(parent)
         self.state = reader if isinstance(reader, ReaderState) else ReaderState(reader, parent=self)
+        self.outline = briefing_for(self.state).outline
         self._first_mode = self.state.mode
         self._settings = Settings(settings)
         self.written: Path | None = None
@@ -83,6 +93,8 @@ class ExportDialog(QDialog):
         self.destination_label = QLabel(self)
         self.form.addRow(self.lang_label, self.lang_box)
         self.form.addRow(self.outline_label, self.outline_row)
+        self.outline_field = OutlineField(self.outline_row, self.outline, self)
+        self.form.addRow("", self.outline_field.problem)
         self.form.addRow(self.template_label, self.template_row)
         self.form.addRow(self.notes_label, self.notes_box)
         self.form.addRow(self.destination_label, self.destination_row)
@@ -118,6 +130,7 @@ class ExportDialog(QDialog):
         self.folder_button.clicked.connect(self.show_in_folder)
         self.close_button.clicked.connect(self.reject)
         self.outline_row.browse.clicked.connect(self._choose_outline)
+        self.outline_field.changed.connect(self._outline_changed)
         self.template_row.browse.clicked.connect(self._choose_template)
         self.destination_row.browse.clicked.connect(self._choose_destination)
         self.destination_row.edit.textEdited.connect(self._destination_edited)
@@ -150,7 +163,7 @@ class ExportDialog(QDialog):
                 box.addItem(text, str(value))
             box.setCurrentIndex(max(current, 0))
             box.blockSignals(False)
-        self.outline_row.edit.setPlaceholderText(_("The bundled briefing deck"))
+        self.outline_row.edit.setPlaceholderText(_("The article's outline (View ▸ Outline)"))
         self.template_row.edit.setPlaceholderText(_("None: wocdesk's own design"))
         for row in (self.outline_row, self.template_row, self.destination_row):
             row.browse.setText(_("Browse…"))
@@ -162,7 +175,7 @@ class ExportDialog(QDialog):
                 self.outline_row,
                 _("Outline file"),
                 _("Choose an outline file"),
-                _("Use the bundled outline"),
+                _("Use the article's own outline"),
             ),
             (self.template_row, _("Template file"), _("Choose a template"), _("Use no template")),
             (self.destination_row, _("Save as"), _("Choose where to save"), ""),
@@ -187,7 +200,7 @@ class ExportDialog(QDialog):
         lang = remembered.get(keys.EXPORT_LANG) or self._first_mode
         self.lang_box.setCurrentIndex(MODES.index(lang))
         self.notes_box.setCurrentIndex(NOTES.index(remembered.get(keys.EXPORT_NOTES)))
-        self.outline_row.edit.setText(remembered.get(keys.EXPORT_OUTLINE))
+        self._outline_changed()
         self.template_row.edit.setText(remembered.get(keys.EXPORT_TEMPLATE))
         folder = Path(remembered.get(keys.EXPORT_FOLDER) or documents_folder())
         if not folder.is_dir():
@@ -199,7 +212,6 @@ class ExportDialog(QDialog):
         remembered = self._settings
         remembered.set(keys.EXPORT_LANG, self.mode())
         remembered.set(keys.EXPORT_NOTES, str(self.notes_box.currentData() or ""))
-        remembered.set(keys.EXPORT_OUTLINE, self.outline_row.edit.text().strip())
         remembered.set(keys.EXPORT_TEMPLATE, self.template_row.edit.text().strip())
         remembered.set(keys.EXPORT_FOLDER, str(self.destination().parent))
         remembered.sync()
@@ -237,7 +249,19 @@ class ExportDialog(QDialog):
             self, _("Choose a deck outline"), str(self._folder), _("Deck outlines (*.toml)")
         )
         if path:
-            self.outline_row.edit.setText(path)
+            self.outline_field.choose(path)
+
+    def _outline_changed(self) -> None:
+        self.export_button.setEnabled(not self.outline.first_problem() and self._thread is None)
+        self.outline_changed.emit()
+
+    def deck_outline(self) -> Outline | None:
+        """The outline the deck is made from (``None`` when its file cannot be read)."""
+        return self.outline.outline
+
+    def outline_problem(self) -> str:
+        """What the article lacks of the outline, as one line ("" when nothing)."""
+        return self.outline.first_problem()
 
     def _choose_template(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -263,14 +287,14 @@ class ExportDialog(QDialog):
         return ExportJob(
             mode=self.mode(),
             destination=destination,
-            outline=self.outline_row.path(),
+            outline=self.outline.usable_outline(),
             template=self.template_row.path(),
             notes=self.notes_box.currentData() or None,
         )
 
     def start_export(self) -> None:
         """Run the export in a worker thread; the dialog stays responsive and shows progress."""
-        if self._thread is not None:
+        if self._thread is not None or self.outline.first_problem():
             return
         self.written = None
         self.open_button.hide()
@@ -312,7 +336,7 @@ class ExportDialog(QDialog):
             self._thread.deleteLater()
         self._thread = None
         self._worker = None
-        self.export_button.setEnabled(True)
+        self._outline_changed()
 
     def is_busy(self) -> bool:
         """True while an export runs."""

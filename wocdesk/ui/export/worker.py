@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from wocdesk.deck.outline import Outline
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
 
@@ -17,7 +18,7 @@ class ExportJob:
 
     mode: DisplayMode
     destination: Path
-    outline: Path | None = None
+    outline: Outline | Path | None = None
     template: Path | None = None
     notes: str | None = None
 

@@ -1,6 +1,8 @@
-"""The key-points panel: three trends, five keys and the key figures, each linked to its passage."""
+"""The key-points panel: the article's trends, keys and figures, and the points the user marked."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
@@ -18,6 +20,9 @@ from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup
 from wocdesk.ui.state import ReaderState
 
+if TYPE_CHECKING:
+    from wocdesk.ui.outline.points import KeyPointBook
+
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 # Group headings, in the article's language (the panel follows the article, not the interface).
 TRENDS = N_("Three innovation trends")
@@ -25,6 +30,7 @@ KEYS = N_("Five keys")
 FIGURES = N_("Key figures")
 OURS = N_("our summary")
 NONE = N_("This article has no key points.")
+MARKED = N_("Marked by you")
 
 
 class KeyPointsPanel(QTreeWidget):
@@ -44,7 +50,8 @@ class KeyPointsPanel(QTreeWidget):
         self.setIndentation(14)
         self._state = state
         self._lang = state.mode.leading  # the language the entries are (to be) shown in
-        self._filled_for: tuple[int, Lang] | None = None
+        self._filled_for: tuple[int, Lang, int] | None = None
+        self._book: KeyPointBook | None = None  # the user's points, followed once filled
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
         state.article_changed.connect(self._on_article_changed)
@@ -68,7 +75,8 @@ class KeyPointsPanel(QTreeWidget):
     def ensure_filled(self, force: bool = False) -> None:
         """Build the entries (done when first needed, not at start-up)."""
         article = self._state.article
-        key = (id(article), self._lang)
+        book = self._marked_book()
+        key = (id(article), self._lang, book.version)
         if self._filled_for == key and not force:
             return
         self._filled_for = key
@@ -78,6 +86,7 @@ class KeyPointsPanel(QTreeWidget):
             (TRENDS, [self._highlight(h, lang) for h in article.trends]),
             (KEYS, [self._highlight(h, lang) for h in article.keys]),
             (FIGURES, [self._figure(f, lang) for f in article.figures]),
+            (MARKED, self._marked(book, lang)),
         )
         for title, children in groups:
             if not children:
@@ -93,6 +102,29 @@ class KeyPointsPanel(QTreeWidget):
             empty = QTreeWidgetItem([gettext_in(lang, NONE)])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(empty)
+
+    def _marked_book(self) -> KeyPointBook:
+        """The user's key points of the article (followed from the first fill on)."""
+        if self._book is None:
+            from wocdesk.ui.outline.briefing import briefing_for
+
+            self._book = briefing_for(self._state).points
+            self._book.changed.connect(self._on_points_changed)
+        return self._book
+
+    def _on_points_changed(self) -> None:
+        if self._filled_for is not None:
+            self.ensure_filled(force=True)
+
+    def _marked(self, book: KeyPointBook, lang: Lang) -> list[QTreeWidgetItem]:
+        from wocdesk.briefing.keypoints import shown_words
+
+        items = []
+        article = self._state.article
+        for point in book.usable().points:
+            words = shown_words(point, article)[0].best(lang) or point.text
+            items.append(self._item(words, point.text or words, point.passage_id))
+        return items
 
     def entries(self) -> list[tuple[str, str]]:
         """Every entry as (text, passage id), in order."""

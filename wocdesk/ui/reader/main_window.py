@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from wocdesk.content.loader import load_article
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
@@ -19,6 +20,7 @@ from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
+from wocdesk.ui.outline.install import install_outline
 from wocdesk.ui.reader import navigation
 from wocdesk.ui.reader.contents import ContentsPanel
 from wocdesk.ui.reader.key_points import KeyPointsPanel
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self.state, self, store)
         install_export_action(self, self.exporter)
         install_present_action(self, self.presenter)
+        self.outline_feature = install_outline(self, self.presenter.trigger)
         self.study = install_study_aids(self)
         self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
@@ -118,9 +121,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        areas = Qt.DockWidgetArea
-        area = areas.RightDockWidgetArea if side == "right" else areas.LeftDockWidgetArea
-        self.addDockWidget(area, dock)
+        self.addDockWidget(getattr(Qt.DockWidgetArea, f"{side.title()}DockWidgetArea"), dock)
         return dock
 
     def _action_slots(self) -> dict[str, Callable[[], object]]:
@@ -312,8 +313,9 @@ class MainWindow(QMainWindow):
 
     # -- files ------------------------------------------------------------------------------
     def set_article(self, article: Article) -> None:
-        """Show another article from its first section."""
-        self.state.set_article(article)
+        """Show another article from its first section (unsaved outline edits asked about)."""
+        if article is self.article or self.outline_feature.may_leave(quitting=False):
+            self.state.set_article(article)
 
     def open_article_file(self, path: str | Path) -> bool:
         """Open an article or raw text; a bad file gets a dialog and the current article stays."""
@@ -334,8 +336,6 @@ class MainWindow(QMainWindow):
 
     def open_bundled_article(self) -> None:
         """Go back to the bundled article."""
-        from wocdesk.content.loader import load_article
-
         self.set_article(load_article())
 
     # -- interface language -----------------------------------------------------------------
