@@ -227,6 +227,48 @@ def bench_sentence(app, article, rounds: int) -> None:  # type: ignore[no-untype
     window.close()
 
 
+def bench_overhead(app, article, rounds: int) -> None:  # type: ignore[no-untyped-def]
+    """What the study aids add to opening the window and to a mode switch (pinyin off)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    import wocdesk.ui.reader.main_window as window_module
+    from wocdesk.ui.study.install import install_study_aids
+
+    def without(_window):  # type: ignore[no-untyped-def]
+        return None
+
+    opened: dict[str, list[float]] = {"with": [], "without": []}
+    switched: dict[str, list[float]] = {"with": [], "without": []}
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for _round in range(rounds):
+        for label, install in (("with", install_study_aids), ("without", without)):
+            window_module.install_study_aids = install  # type: ignore[assignment]
+            start = time.perf_counter()
+            window = window_module.MainWindow(article, "zh")
+            window.resize(1280, 800)
+            window.show()
+            idle(app)
+            window.repaint()
+            opened[label].append(time.perf_counter() - start)
+            if label == "with":
+                window.study.aids.data.start()
+                wait_for_study_thread(app)
+            painted = PaintCounter(window.view.viewport())
+            for key in (Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_1):
+                press = lambda k=key, w=window: QTest.keyClick(w, k, ctrl)  # noqa: E731
+                switched[label].append(timed(app, window, press, painted))
+            window.close()
+            window.deleteLater()
+            idle(app)
+    window_module.install_study_aids = install_study_aids  # type: ignore[assignment]
+    for name, samples in (("window open to painted", opened), ("mode switch", switched)):
+        on, off = median_ms(samples["with"]), median_ms(samples["without"])
+        print(
+            f"{name:>22}: {on:5.1f} ms with the study aids, {off:5.1f} ms without ({on / off:.2f}x)"
+        )
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -242,6 +284,7 @@ def main() -> None:
     large = bench_pinyin(app, "200 ch.", long_text, rounds)
     popup = bench_popup(app, bundled, rounds)
     bench_sentence(app, bundled, rounds)
+    bench_overhead(app, bundled, rounds)
     verdicts = [
         ("pinyin on, bundled article ≤ 16 ms", small["on"] <= PINYIN_BUDGET_MS),
         ("pinyin on at book scale ≤ a mode switch", large["on"] <= large["switch"]),

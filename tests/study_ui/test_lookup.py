@@ -162,3 +162,25 @@ def test_a_popup_that_grows_stays_clear_of_its_word(window, qtbot) -> None:  # t
     assert clear()
     popup.say("Saved to the vocabulary.")
     assert clear()
+
+
+def test_the_first_hover_builds_the_aids_and_looks_up(make_window, article, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QCursor
+
+    QCursor.setPos(-500, -500)  # the mouse of earlier tests is not over the new window
+    window = make_window(article, "zh-en", load=False)
+    qtbot.wait(50)
+    assert not window.study.built  # nothing of it at start-up
+    QTest.mouseMove(window.view.viewport(), _point(window, "p-event", "知识产权", last=True))
+    assert window.study.built
+    qtbot.waitUntil(lambda: window.study.aids.lookup.popup.word == "知识产权", timeout=5000)
+
+
+def test_the_aids_are_built_and_loaded_a_moment_after_the_first_paint(
+    make_window, article, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.ui.study import install
+
+    monkeypatch.setattr(install, "LOAD_DELAY_MS", 30)
+    window = make_window(article, "zh", load=False)
+    qtbot.waitUntil(lambda: window.study.built and window.study.aids.data.started, timeout=3000)

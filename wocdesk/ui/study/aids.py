@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from wocdesk.ui.reading.selection import TextHit
     from wocdesk.ui.study.vocab_panel import VocabularyPanel
 
-LOAD_DELAY_MS = 1500  # after the first paint (python-pptx is preloaded at 1000 ms)
 MESSAGE_MS = 4000
 PREPARE_DELAY_MS = 200  # pinyin is placed ahead once the reader rests this long
 
@@ -49,7 +48,7 @@ class StudyAids(QObject):
         state = window.state
         self.data = StudyData(state.article, self)
         self.pinyin = PinyinDecorator(view, lambda: self.data.words_loaded)
-        view.add_decorator(self.pinyin)
+        self._decorating = False
         self.lookup = WordLookup(view, self.data)
         self.sentences = SentenceLinks(view, self.data)
         self.peek = SentencePeek(view, self.data)
@@ -72,17 +71,17 @@ class StudyAids(QObject):
         view.layout_changed.connect(self._prepare_timer.start)
         window.destroyed.connect(self.store.close)
 
-    def load_later(self, delay_ms: int | None = None) -> None:
-        """Start loading the study data in the background after ``delay_ms``."""
-        QTimer.singleShot(LOAD_DELAY_MS if delay_ms is None else delay_ms, self.data.start)
-
     # -- pinyin -------------------------------------------------------------------------------
     def set_pinyin(self, on: bool) -> None:
         """Show or hide pinyin above the Chinese (the place in the text is kept)."""
         if on == self.pinyin.enabled:
             return
         self.pinyin.enabled = on
-        self.view.refresh_decorations()
+        if self._decorating:
+            self.view.refresh_decorations()
+        else:  # added when first wanted: a decorator added lays the text out again
+            self._decorating = True
+            self.view.add_decorator(self.pinyin)
         if on and not self.data.words_loaded:
             self.data.start()
             self._say(_("Loading pinyin…"))

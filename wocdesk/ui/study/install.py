@@ -31,6 +31,7 @@ def _flag(value: Any) -> bool:
     raise ValueError(value)
 
 
+LOAD_DELAY_MS = 1500  # after the first paint (python-pptx is preloaded at 1000 ms)
 _TAB_BUTTONS = {"ScrollLeftButton": "Scroll Left", "ScrollRightButton": "Scroll Right"}
 PINYIN_SETTING = Setting("study/pinyin", False, _flag)
 TONES_SETTING = Setting("study/tone_colours", False, _flag)
@@ -103,9 +104,9 @@ class StudyInstall(QObject):
         if settings is not None:
             self.actions[PINYIN].setChecked(settings.get(PINYIN_SETTING))
             self.actions[TONES].setChecked(settings.get(TONES_SETTING))
-        self._painted = False
-        self._load_delay: int | None = -1  # -1: not yet asked for
+        self._painted = self._shown = self._scheduled = False
         window.view.viewport().installEventFilter(self)  # until its first paint
+        window.view.hovered.connect(self._first_hover)
         window.call_after_first_show(self._after_show)
         translate_ui(self)
 
@@ -135,15 +136,27 @@ class StudyInstall(QObject):
         return self._aids is not None
 
     def _after_show(self, _window: object) -> None:
-        aids = self.aids
-        self._load_delay = 0 if aids.pinyin.enabled or self.dock.isVisible() else None
+        self._shown = True
         self._load()
 
     def _load(self) -> None:
-        """Once shown and painted, load the study data (at once when pinyin is on)."""
-        if self._painted and self._load_delay != -1 and self._aids is not None:
-            self._aids.load_later(self._load_delay)
-            self._load_delay = -1
+        """Once shown and painted: the aids and their data, at once if wanted, else a bit later."""
+        if not (self._painted and self._shown) or self._scheduled:
+            return
+        self._scheduled = True
+        wanted = self.built or self.actions[PINYIN].isChecked() or self.dock.isVisible()
+        QTimer.singleShot(0 if wanted else LOAD_DELAY_MS, self._start)
+
+    def _start(self) -> None:
+        self.aids.data.start()
+
+    def _first_hover(self, hit: object) -> None:
+        """The mouse over the text for the first time: the aids are needed now."""
+        self.window.view.hovered.disconnect(self._first_hover)
+        if self._aids is None:
+            aids = self.aids  # from now on, it follows the mouse itself
+            aids.lookup.on_hovered(hit)  # type: ignore[arg-type]
+            aids.sentences.on_hovered(hit)  # type: ignore[arg-type]
 
     def set_pinyin(self, on: bool) -> None:
         """View ▸ Pinyin."""
