@@ -2,17 +2,20 @@
 
 1. ``wocdesk export`` (whole process, the plan cache off) vs a bare python-pptx script writing
    the same number of slides with a chart and a table: ratio must stay <= 1.25. The same with
-   the plan cache on (a repeated export) is printed too: what the cache saves.
+   the plan cache on (a repeated export) is printed too: what the cache saves. The CPU time
+   (user + system) of the same runs is printed beside the wall time: on a shared machine it
+   varies less.
 2. Plan + write of the default bilingual deck in-process: median must stay <= 60 ms.
 3. From the click to the saved file in the window (python-pptx preloaded, plan + write) vs
    Pandoc's whole process for an equivalent Markdown deck (when pandoc is installed).
 
-Run: PYTHONPATH=. python tests/benchmarks/bench_export.py
+Run: PYTHONPATH=. python tests/benchmarks/bench_export.py (BENCH_RUNS=N for N alternations)
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -22,7 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNS = 9
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 
 BARE = """
 import sys
@@ -115,12 +118,21 @@ WeChat account: WIPO中国 (WIPO China)
 """
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+CPU: dict[str, list[float]] = {}  # CPU seconds (user + system) of each run, by side
+
+
+def timed(command: list[str], env: dict[str, str], side: str = "") -> float:
+    """Wall seconds of one run; its CPU seconds go to ``CPU[side]``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
         command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    CPU.setdefault(side, []).append(used)
+    return wall
 
 
 def median_ms(samples: list[float]) -> float:
@@ -150,17 +162,18 @@ def main() -> int:
         warm = {**env, "XDG_CACHE_HOME": str(work / "cache")}
         ours, cached, base = [], [], []
 
-        def export(index: int, environment: dict[str, str]) -> float:
+        def export(index: int, environment: dict[str, str], side: str) -> float:
             out = str(work / f"ours{index}.pptx")
             command = [sys.executable, "-m", "wocdesk", "export", "--lang", "zh-en", "-o", out]
-            return timed(command, environment)
+            return timed(command, environment, side)
 
-        export(0, warm)  # fills the plan cache (and the byte-code caches)
+        export(0, warm, "warm-up")  # fills the plan cache (and the byte-code caches)
         timed([sys.executable, str(bare), str(work / "bare.pptx")], env)
         for index in range(RUNS):
-            ours.append(export(index, cold))
-            base.append(timed([sys.executable, str(bare), str(work / f"bare{index}.pptx")], env))
-            cached.append(export(index, warm))
+            ours.append(export(index, cold, "ours"))
+            bare_run = [sys.executable, str(bare), str(work / f"bare{index}.pptx")]
+            base.append(timed(bare_run, env, "bare"))
+            cached.append(export(index, warm, "cached"))
         ratio = statistics.median(ours) / statistics.median(base)
         print(
             f"process, plan cache off: wocdesk export {median_ms(ours):.0f} ms, bare python-pptx "
@@ -170,6 +183,12 @@ def main() -> int:
         print(
             f"process, plan cache on (a repeated export): {median_ms(cached):.0f} ms, "
             f"ratio {statistics.median(cached) / statistics.median(base):.2f}"
+        )
+        cpu = {side: statistics.median(CPU[side]) for side in ("ours", "bare", "cached")}
+        print(
+            f"CPU (user + system), same runs: wocdesk export {cpu['ours'] * 1000:.0f} ms, "
+            f"bare {cpu['bare'] * 1000:.0f} ms, ratio {cpu['ours'] / cpu['bare']:.2f}; "
+            f"repeated export {cpu['cached'] * 1000:.0f} ms"
         )
         if ratio > 1.25:
             failures.append("process ratio")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from wocdesk.deck import OutlineError, load_outline, plan_deck
-from wocdesk.deck.outline import KINDS, check_outline
+from wocdesk.deck.outline import KINDS, check_outline, parse_outline
 from wocdesk.resources import default_outline_path
 
 GOOD = default_outline_path().read_text(encoding="utf-8")
@@ -276,3 +276,33 @@ def test_an_outline_too_large_is_refused(tmp_path) -> None:  # type: ignore[no-u
         handle.truncate(9 << 20)
     with pytest.raises(OutlineError, match="too large for an outline file"):
         load_outline(path)
+
+
+@pytest.mark.parametrize(
+    ("toml", "shown"),
+    [
+        (
+            '[[slides]]\nkind = "title"\n"sub\\ntitle" = "x"\n',
+            "slide 1: 'sub\\ntitle': unknown key",
+        ),
+        ('[[slides]]\nkind = "title"\n"bell\\u0007" = "x"\n', "slide 1: 'bell\\x07': unknown key"),
+        ('[labels]\n"sou\\nrce" = "x"\n[[slides]]\nkind = "title"\n', "unknown label 'sou\\nrce'"),
+    ],
+)
+def test_a_key_with_a_line_break_is_quoted_on_one_line(toml: str, shown: str) -> None:
+    with pytest.raises(OutlineError) as caught:
+        parse_outline(toml, "deck.toml")
+    message = str(caught.value)
+    assert "\n" not in message and "\x07" not in message
+    assert message.startswith("deck.toml: ")
+    assert shown in message
+
+
+def test_a_file_name_with_a_line_break_is_quoted(tmp_path: Path) -> None:
+    path = tmp_path / "my\ndeck.toml"
+    path.write_text('[[slides]]\nkind = "nope"\n', encoding="utf-8")
+    with pytest.raises(OutlineError) as caught:
+        load_outline(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert repr(str(path)) in message

@@ -181,7 +181,7 @@ def test_first_shown_runs_once(make_window, article, qtbot):
 def test_bad_file_gets_a_dialog_and_the_article_stays(window, tmp_path, monkeypatch):
     reports = []
     monkeypatch.setattr(
-        "wocdesk.ui.reader.main_window.report_bad_article",
+        "wocdesk.ui.reader.open_article.report_bad_article",
         lambda parent, error: reports.append(str(error)),
     )
     bad = tmp_path / "broken.toml"
@@ -226,9 +226,8 @@ def test_article_without_highlights_says_so(window, seed_text, tmp_path: Path):
     window.open_article_file(raw)
     window.key_points.ensure_filled()
     assert window.key_points.entries() == []
-    assert (
-        window.key_points.topLevelItem(0).text(0) == "这篇文章没有要点。"
-    )  # the zh mode's language
+    # ours, so in the interface language (English here), not the reading language (Chinese)
+    assert window.key_points.topLevelItem(0).text(0) == "This article has no key points."
 
 
 def test_the_embedding_api_is_importable_from_wocdesk_ui(window):

@@ -96,12 +96,14 @@ def run(args: argparse.Namespace) -> int:
     from wocdesk.content.files import BINARY_LIMIT, check_destination
     from wocdesk.errors import one_line, quote_name
     from wocdesk.i18n import _, ngettext
-    from wocdesk.library.resolve import file_spec
 
     mode = mode_or_system(args.lang)
     fonts = fonts_from(args)
     # Inputs are checked before anything reads them: a named pipe or a device never blocks.
-    input_option(file_spec(args.article), "--article", _("an article file or a raw text"))
+    if args.article is not None:  # the library is asked only when an article is named
+        from wocdesk.library.resolve import file_spec
+
+        input_option(file_spec(args.article), "--article", _("an article file or a raw text"))
     input_option(args.outline, "--outline", _("an outline file"))
     input_option(args.template, "--template", _("a .pptx template"), limit=BINARY_LIMIT)
     output = path_option(args.output, "--output") if args.output is not None else None
@@ -134,26 +136,34 @@ def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
     The article's own or default outline is used without ``--outline`` (``outline_for``).
     """
     from wocdesk.deck import cache
-    from wocdesk.deck.default_outline import outline_file_for_cache
-    from wocdesk.resources import bundled_article_path
 
     outline = None
     if args.outline is not None:  # read first: an empty name or a FIFO is refused at once
         from wocdesk.deck import load_outline
 
         outline = load_outline(args.outline)
-    article_path = Path(args.article) if args.article is not None else bundled_article_path()
-    outline_path = outline_file_for_cache(article_path, args.outline)
     key = None
-    if outline_path is not None:
-        key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
-    cached = cache.load(key)
-    if cached is not None:
-        return cached, cached.name
-    from wocdesk.deck import plan_deck
-    from wocdesk.library.resolve import article_or_bundled as open_article
+    if cache.enabled():
+        from wocdesk.deck.default_outline import outline_file_for_cache
+        from wocdesk.resources import bundled_article_path
 
-    article = open_article(args.article)
+        article_path = Path(args.article) if args.article is not None else bundled_article_path()
+        outline_path = outline_file_for_cache(article_path, args.outline)
+        if outline_path is not None:
+            key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
+        cached = cache.load(key)
+        if cached is not None:
+            return cached, cached.name
+    from wocdesk.deck import plan_deck
+
+    if args.article is None:
+        from wocdesk.content.loader import load_article
+
+        article = load_article()  # the bundled article
+    else:
+        from wocdesk.library.resolve import article_or_bundled
+
+        article = article_or_bundled(args.article)
     deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
     cache.store(key, deck)
     return deck, deck.name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 import warnings
@@ -30,6 +31,10 @@ COMMAND_MODULES = {
     "print": "wocdesk.cli.print_command",
 }
 WINDOW_MODULE = "wocdesk.cli.window_command"
+# Commands that, run as a process, go without Python's cyclic garbage collector: measured, it
+# frees nothing there (the same peak memory for a 1,500-slide deck) and takes a third of the
+# time of a long export, and a twentieth of a short one.
+WITHOUT_CYCLE_COLLECTOR = frozenset({"export"})
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
@@ -100,7 +105,20 @@ def parse(arguments: list[str]) -> tuple[argparse.Namespace, dict[str, ModuleTyp
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``wocdesk`` with ``argv`` (default: the process arguments); return the exit code."""
+    """Run ``wocdesk`` with ``argv`` (default: the process arguments); return the exit code.
+
+    Run as the process (no ``argv``), the process ends when this returns: everything still
+    alive is then freed by the exit, so the objects are frozen out of Python's final garbage
+    collections, which would only walk them (a tenth of a short command's time).
+    """
+    try:
+        return _run(argv)
+    finally:
+        if argv is None:
+            gc.freeze()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     _ensure_unicode_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     arguments = _files_as_article(arguments)  # ``wocdesk FILE`` from a launcher's %F
@@ -109,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_signal_cleanup()
     args, modules = parse(arguments)
+    if argv is None and args.command in WITHOUT_CYCLE_COLLECTOR:
+        gc.disable()
     module = modules[args.command or ""]
     with warnings.catch_warnings():
         warnings.simplefilter("always")

@@ -24,8 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ui-lang", metavar="LANG", help="interface language: zh or en")
     parser.add_argument(
         "--screenshot",
-        metavar="FILE.png",
-        help="render the window offscreen, save it as a PNG and exit",
+        metavar="FILE",
+        help="render the window offscreen, save it (a .png or .jpg name) and exit",
     )
     parser.add_argument(
         "--size", metavar="WxH", help="window size, e.g. 1280x800 (default for --screenshot)"

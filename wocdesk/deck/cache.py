@@ -1,10 +1,11 @@
 """A cache of planned decks, keyed by the exact inputs and the code, so re-exports skip planning.
 
 Measured (``tests/benchmarks/bench_export.py``): a repeated ``wocdesk export`` with the same
-article, outline and options skips importing and running the planner, about a quarter of the
-whole process. The key hashes the article and outline bytes, the options and fonts, wocdesk's
-version and the size and modification time of every module, catalog and font file the plan
-depends on; any change plans afresh.
+article, outline and options skips importing and running the planner; since planning was made
+fast, that is about a twentieth of the whole process (it was a quarter). The key hashes the
+article and outline bytes, the options and fonts, wocdesk's version and the size and
+modification time of every module, catalog and font file the plan depends on; any change
+plans afresh.
 
 Entries are JSON (data only: nothing read from the cache can run code) in the user's cache
 folder (platformdirs). A missing, damaged, oversized or odd entry (a folder, a pipe) is
@@ -15,8 +16,6 @@ temporary file behind.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import stat
 from dataclasses import fields, is_dataclass
@@ -73,12 +72,19 @@ def _code_stamp(digest: Any) -> None:
         digest.update(f"{path.name}:{info.st_size}:{info.st_mtime_ns};".encode())
 
 
+def enabled() -> bool:
+    """False when ``WOCDESK_NO_CACHE`` is set: plans are then neither read nor kept."""
+    return not os.environ.get(ENV_DISABLE)
+
+
 def deck_key(
     article: Path, outline: Path, mode: str, notes: str | None, fonts: Fonts
 ) -> str | None:
     """The cache key of a plan, or None when caching is off or an input cannot be read."""
-    if os.environ.get(ENV_DISABLE):
+    if not enabled():
         return None
+    import hashlib
+
     digest = hashlib.sha256()
     try:
         for path in (article, outline):
@@ -124,12 +130,16 @@ def _decode(value: Any) -> Any:
 
 def dumps(deck: Deck) -> bytes:
     """A plan as JSON bytes."""
+    import json
+
     return json.dumps(_encode(deck), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def loads(data: bytes) -> Deck | None:
     """The plan in JSON ``data``, or None when it is not one."""
     try:
+        import json
+
         deck = _decode(json.loads(data))
     except (ValueError, TypeError, KeyError, RecursionError):
         return None

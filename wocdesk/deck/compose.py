@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from wocdesk.content.clean import clean_text
-from wocdesk.content.notes import missing_note, only_in_note
+from wocdesk.content.notes import missing_note_written_in, only_in_note_written_in
 from wocdesk.deck import style
 from wocdesk.deck.measure import break_balanced, text_width, widest_word
+from wocdesk.deck.memo import remembered
 from wocdesk.deck.model import Align, Anchor, Paragraph, TextBox
 from wocdesk.deck.typeset import full_width
 from wocdesk.model.text import BiText, DisplayMode, Lang
@@ -37,6 +38,10 @@ def clean(text: str) -> str:
 
 def slide_text(text: str, lang: Lang) -> str:
     """Text as a slide shows it: cleaned, and Chinese typeset with full-width punctuation."""
+    return remembered(_slide_text, text, lang)
+
+
+def _slide_text(text: str, lang: Lang) -> str:
     cleaned = clean(text)
     return full_width(cleaned) if lang == "zh" else cleaned
 
@@ -73,12 +78,12 @@ def bi(
         value = slide_text(text.get(lang) or "", lang)
         paras.append(Para(value, lang, size, weight, False, tint, align, before, floor))
     if len(present) == 1 and (mode.is_bilingual or present[0] != mode.leading):
-        note = only_in_note(present[0], mode.leading)
+        note = only_in_note_written_in(present[0], mode.leading)
         paras.append(
             Para(note, mode.leading, scale * 0.8, False, True, style.SUBTLE, align, 0.1, floor)
         )
     if not paras:
-        note = missing_note(mode.leading)
+        note = missing_note_written_in(mode.leading)
         paras.append(Para(note, mode.leading, scale, False, True, style.SUBTLE, align, gap, floor))
     return paras
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, shown_words, usable
-from wocdesk.briefing.sentences import sentence_spans
+from wocdesk.deck.memo import sentence_spans
 from wocdesk.deck.outline import Outline, load_outline, outline_from_data
 from wocdesk.deck.outline_schema import DEFAULT_LABELS
 from wocdesk.model import Article, BiText, Section
 from wocdesk.model.text import LANGS
+
+if TYPE_CHECKING:  # key points load only for a default outline, not for the curated one
+    from wocdesk.briefing.keypoints import KeyPoint, KeyPoints
 
 BUNDLED_ARTICLE_ID = "frontier-tech-china-practice"
 AGENDA_TITLE = BiText("议程", "Agenda")
@@ -29,10 +31,21 @@ def outline_for(article: Article, path: str | Path | None = None) -> Outline:
     Without ``path``: the bundled article's curated outline for the bundled article, else
     :func:`default_outline`.
     """
+    return resolved_outline(article, path)[0]
+
+
+def resolved_outline(article: Article, path: str | Path | None = None) -> tuple[Outline, bool]:
+    """:func:`outline_for`, and whether it was checked against ``article`` on the way.
+
+    The curated outline is used only when every id it names resolves, so it needs no second
+    check; a file and a default outline are checked by the planner.
+    """
     if path is not None:
-        return load_outline(path)
+        return load_outline(path), False
     curated = curated_outline(article)
-    return curated if curated is not None else default_outline(article)
+    if curated is not None:
+        return curated, True
+    return default_outline(article), False
 
 
 def is_bundled(article: Article) -> bool:
@@ -96,6 +109,8 @@ def default_outline_data(article: Article, points: KeyPoints | None = None) -> d
     A cover, an agenda of the sections, one slide per section (its key points, else the
     opening sentence of each passage), one per group of points, and a credits slide.
     """
+    from wocdesk.briefing.keypoints import usable
+
     if points is None:
         from wocdesk.briefing.store import key_points_of
 
@@ -165,6 +180,8 @@ def _paged(title: BiText, items: list[dict[str, Any]], words: list[BiText]) -> l
 
 
 def _points_slides(title: BiText, points: list[KeyPoint], article: Article) -> list[dict[str, Any]]:
+    from wocdesk.briefing.keypoints import shown_words
+
     words = [shown_words(p, article)[0] for p in points]
     return _paged(title, [{"point": p.id} for p in points], words)
 

@@ -85,16 +85,38 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return em_width(text, bold) * size
 
 
+# Per character, once: its advance (regular, bold) and its class for the autospace
+# (0: not a letter or digit, 1: a narrow one, 2: a wide one). Looked up, not recomputed, for
+# every character of every line measured.
+_WIDTHS: tuple[dict[str, float], dict[str, float]] = ({}, {})
+_CLASSES: dict[str, int] = {}
+
+
+def _class(char: str) -> int:
+    found = _CLASSES.get(char)
+    if found is None:
+        found = _CLASSES[char] = (2 if is_wide(char) else 1) if char.isalnum() else 0
+    return found
+
+
 @lru_cache(maxsize=16384)
 def em_width(text: str, bold: bool = False) -> float:
     """The width of ``text`` in ems."""
+    widths = _WIDTHS[bold]
+    classes = _CLASSES
     total = 0.0
-    previous = ""
+    previous = 0
     for char in text:
-        total += char_width(char, bold)
-        if previous.isalnum() and char.isalnum() and is_wide(previous) != is_wide(char):
-            total += AUTOSPACE
-        previous = char
+        width = widths.get(char)
+        if width is None:
+            width = widths[char] = char_width(char, bold)
+        kind = classes.get(char)
+        if kind is None:
+            kind = _class(char)
+        total += width
+        if previous and kind and previous != kind:
+            total += AUTOSPACE  # a letter or digit meets one of the other width
+        previous = kind
     return total
 
 
@@ -103,83 +125,158 @@ def widest_word(text: str, size: float, bold: bool = False) -> float:
     return max((text_width(p.rstrip(), size, bold) for p in segments(text)), default=0.0)
 
 
-def _breakable(before: str, after: str) -> bool:
-    """Whether a line may break between ``before`` and ``after``."""
-    if after in SPACES:
+# What decides a break, per character, as bits; whether a line may break between two
+# characters then depends on their two bit sets only, and is decided once per pair of sets.
+_SPACE, _NBSP, _NO_START, _NO_END, _WIDE, _HYPHEN, _ALNUM = (1 << n for n in range(7))
+_BITS: dict[str, int] = {}
+
+
+def _bits(char: str) -> int:
+    found = _BITS.get(char)
+    if found is None:
+        found = (
+            (_SPACE if char in SPACES else 0)
+            | (_NBSP if char == NO_BREAK else 0)
+            | (_NO_START if char in NO_START else 0)
+            | (_NO_END if char in NO_END else 0)
+            | (_WIDE if is_wide(char) else 0)
+            | (_HYPHEN if char in "-‐/" else 0)
+            | (_ALNUM if char.isalnum() else 0)
+        )
+        _BITS[char] = found
+    return found
+
+
+def _break_rule(before: int, after: int) -> bool:
+    """Whether a line may break between characters with the bit sets ``before`` and ``after``.
+
+    Never before a space; after a space unless it is a no-break space or a line-start
+    prohibited mark follows; never before a line-start or after a line-end prohibited mark;
+    next to a wide character; after a hyphen or slash followed by a letter or digit.
+    """
+    if after & _SPACE:
         return False
-    if before in SPACES:
-        return before != NO_BREAK and after not in NO_START
-    if after in NO_START or before in NO_END:
+    if before & _SPACE:
+        return not before & _NBSP and not after & _NO_START
+    if after & _NO_START or before & _NO_END:
         return False
-    if is_wide(before) or is_wide(after):
+    if (before | after) & _WIDE:
         return True
-    return before in "-‐/" and after.isalnum()
+    return bool(before & _HYPHEN and after & _ALNUM)
+
+
+_BREAKS: dict[int, bool] = {}
 
 
 @lru_cache(maxsize=4096)
 def segments(text: str) -> tuple[str, ...]:
     """Split ``text`` into the pieces between which a line may break."""
+    if not text:
+        return ()
     pieces: list[str] = []
-    current = ""
-    for char in text:
-        if current and _breakable(current[-1], char):
-            pieces.append(current)
-            current = ""
-        current += char
-    if current:
-        pieces.append(current)
+    bits = _BITS
+    breaks = _BREAKS
+    start = 0
+    previous = -1
+    for index, char in enumerate(text):
+        found = bits.get(char)
+        if found is None:
+            found = _bits(char)
+        if previous >= 0:
+            pair = previous << 7 | found
+            allowed = breaks.get(pair)
+            if allowed is None:
+                allowed = breaks[pair] = _break_rule(previous, found)
+            if allowed:
+                pieces.append(text[start:index])
+                start = index
+        previous = found
+    pieces.append(text[start:])
     return tuple(pieces)
 
 
-def _joint(before: str, after: str) -> float:
-    """The autospace :func:`em_width` adds where ``before`` meets ``after``."""
-    if before.isalnum() and after.isalnum() and is_wide(before) != is_wide(after):
-        return AUTOSPACE
-    return 0.0
-
-
 def _split_long(piece: str, width: float, size: float, bold: bool) -> list[str]:
-    """Cut a piece wider than a line into character runs that fit (last resort)."""
+    """Cut a piece wider than a line into character runs that fit (last resort).
+
+    A run's width grows character by character, in the order :func:`em_width` adds, so each
+    candidate is measured in one step, not from its start.
+    """
+    widths = _WIDTHS[bold]
     parts: list[str] = []
-    current = ""
-    for char in piece:
-        if current and text_width((current + char).rstrip(), size, bold) > width:
-            parts.append(current)
-            current = ""
-        current += char
-    if current:
-        parts.append(current)
+    start = 0
+    total = 0.0  # em width of the run so far
+    solid = 0.0  # the same without its trailing spaces
+    previous = 0
+    for index, char in enumerate(piece):
+        advance = widths.get(char)
+        if advance is None:
+            advance = widths[char] = char_width(char, bold)
+        kind = _class(char)
+        if index > start:
+            grown = total + advance
+            if previous and kind and previous != kind:
+                grown += AUTOSPACE
+            if (solid if char.isspace() else grown) * size > width:
+                parts.append(piece[start:index])
+                start, total, solid, previous = index, 0.0, 0.0, 0
+        total += advance
+        if previous and kind and previous != kind:
+            total += AUTOSPACE
+        if not char.isspace():
+            solid = total
+        previous = kind
+    if start < len(piece):
+        parts.append(piece[start:])
     return parts
+
+
+@lru_cache(maxsize=4096)
+def _pieces(line: str, bold: bool) -> tuple[tuple[str, float, float, int, int], ...]:
+    """The break pieces of ``line``, measured: (piece, width, width with trailing spaces, …).
+
+    The width without trailing spaces is ``-1`` for a piece of spaces only; the last two are
+    the autospace classes of the piece's first and last characters.
+    """
+    out = []
+    for piece in segments(line):
+        stripped = piece.rstrip()
+        full = em_width(piece, bold)
+        solid = (full if stripped == piece else em_width(stripped, bold)) if stripped else -1.0
+        out.append((piece, solid, full, _class(piece[0]), _class(piece[-1])))
+    return tuple(out)
 
 
 def break_lines(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
     """Break ``text`` into lines no wider than ``width`` points at ``size`` points.
 
     Explicit newlines start new lines; trailing spaces hang past the edge and are dropped.
-    Widths add up piece by piece (with the autospace where two pieces meet), so a paragraph
-    is measured once, not once per candidate line.
+    Each piece between break opportunities is measured once per paragraph (:func:`_pieces`);
+    a line's width then grows by a piece's width and the autospace where two pieces meet, so
+    breaking is linear in the length of the text, whatever the width and size tried.
     """
     limit = width / size if size > 0 else 0.0
     lines: list[str] = []
     for hard_line in text.split("\n"):
         current = ""
         used = 0.0  # em width of ``current``, trailing spaces included
-        for piece in segments(hard_line):
-            stripped = piece.rstrip()
-            joint = _joint(current[-1], piece[0]) if current else 0.0
-            if not stripped or used + joint + em_width(stripped, bold) <= limit:
+        last = 0  # the autospace class of the last character of ``current``
+        for piece, solid, full, first, end in _pieces(hard_line, bold):
+            joint = AUTOSPACE if current and last and first and last != first else 0.0
+            if solid < 0 or used + joint + solid <= limit:
                 current += piece
-                used += joint + em_width(piece, bold)
+                used += joint + full
+                last = end
                 continue
             if current.strip():
                 lines.append(current.rstrip())
                 current, used = "", 0.0
-            if em_width(stripped, bold) <= limit:
-                current, used = piece, em_width(piece, bold)
+            if solid <= limit:
+                current, used, last = piece, full, end
             else:
                 parts = _split_long(piece, width, size, bold)
                 lines.extend(p.rstrip() for p in parts[:-1])
                 current, used = parts[-1], em_width(parts[-1], bold)
+                last = _class(current[-1])
         lines.append(current.rstrip())
     return tuple(lines)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wocdesk.content.notes import only_in_note
+from wocdesk.content.notes import only_in_note_written_in
 from wocdesk.deck.compose import clean, slide_text
 from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.errors import DeckError
@@ -40,7 +40,7 @@ def notes_text(article: Article, passage_ids: tuple[str, ...], langs: tuple[Lang
                 lines.append(clean(value))
             elif len(langs) == 1 and text.languages:
                 present = text.languages[0]
-                lines.append(only_in_note(present, lang))
+                lines.append(only_in_note_written_in(present, lang))
                 lines.append(clean(text.get(present) or ""))
     return "\n".join(lines)
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wocdesk.briefing.did_you_mean import did_you_mean, short
 from wocdesk.deck.errors import OutlineError
 from wocdesk.deck.outline import Outline, SlideSpec
+from wocdesk.deck.outline_schema import short
 from wocdesk.i18n import _
 from wocdesk.model import Article, GroupsFigure, RankingFigure, SeriesFigure
 
@@ -106,6 +106,8 @@ def _missing(kind: str, value: object, pool: set[str] | Mapping[str, Any]) -> st
         "figure": _("no figure {value} in the article{hint}"),
         "point": _("no key point {value} among the article's key points{hint}"),
     }
+    from wocdesk.briefing.did_you_mean import did_you_mean
+
     return messages[kind].format(value=short(value), hint=did_you_mean(value, list(pool)))
 
 
@@ -158,7 +160,7 @@ def _quote_problems(quote: Mapping[str, Any], known: _Known) -> Iterator[tuple[s
 
 
 def _item_problems(items: list[Mapping[str, Any]], known: _Known) -> Iterator[tuple[str, str]]:
-    from wocdesk.briefing.sentences import sentence_spans
+    from wocdesk.deck.memo import sentence_spans
 
     for number, item in enumerate(items, start=1):
         key = f"items[{number}]"

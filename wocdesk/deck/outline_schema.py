@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from wocdesk.briefing.did_you_mean import short
 from wocdesk.deck.errors import OutlineError
 from wocdesk.i18n import _
 from wocdesk.model import BiText
@@ -194,3 +193,10 @@ CHECKS: dict[str, Callable[[str, Any, str, int], Any]] = {
     "quote": _quote,
     "items": _items,
 }
+
+
+def short(value: object) -> str:
+    """A value for a one-line message (``wocdesk.briefing.did_you_mean.short``, loaded on error)."""
+    from wocdesk.briefing.did_you_mean import short as shown
+
+    return shown(value)

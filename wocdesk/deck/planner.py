@@ -9,6 +9,7 @@ from wocdesk.deck import kinds, style
 from wocdesk.deck.compose import Para, bi, clean, fit, shorten, slide_text, text_box
 from wocdesk.deck.context import COLON, Ctx, Draft
 from wocdesk.deck.errors import DeckError
+from wocdesk.deck.memo import one_plan
 from wocdesk.deck.model import Box, Deck, Fonts, Paragraph, ShapeBox, Slide, TextBox
 from wocdesk.deck.notes import notes_languages, slide_notes
 from wocdesk.deck.outline import Outline, check_outline
@@ -141,15 +142,28 @@ def plan_deck(
     fonts: Fonts | None = None,
 ) -> Deck:
     """Plan the deck of ``outline`` (the article's own or default outline when None) in ``lang``."""
-    from wocdesk.deck.default_outline import outline_for
+    with one_plan():
+        return _plan(article, outline, lang, notes, fonts)
+
+
+def _plan(
+    article: Article,
+    outline: Outline | str | Path | None,
+    lang: str | DisplayMode,
+    notes: str | None,
+    fonts: Fonts | None,
+) -> Deck:
+    from wocdesk.deck.default_outline import resolved_outline
 
     try:
         mode = parse_mode(lang)
     except ValueError as exc:
         raise DeckError(f"--lang: {exc}") from None
+    checked = False
     if not isinstance(outline, Outline):
-        outline = outline_for(article, outline)
-    check_outline(outline, article)
+        outline, checked = resolved_outline(article, outline)
+    if not checked:
+        check_outline(outline, article)
     langs = notes_languages(mode, notes)
     drafts: list[Draft] = []
     for spec in outline.slides:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
@@ -34,15 +33,20 @@ FALLBACK: dict[LayoutRole, tuple[LayoutRole, ...]] = {
     "blank": ("blank", "title_only", "content"),
 }
 TEMPLATES = {False: "wocdesk.pptx", True: "wocdesk-bilingual.pptx"}
+# Clark names looked up on every shape (python-pptx's ``qn`` builds them anew on each call).
+SP = qn("p:sp")
+PH_PATH = f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}"
+XFRM_PATH = f"{qn('p:spPr')}/{qn('a:xfrm')}"
+OFF, EXT = qn("a:off"), qn("a:ext")
 
 
-@dataclass
-class Target:
+class Target(NamedTuple):
     """The presentation being written, its layouts by role, and where the plan's body goes.
 
     ``emu_per_pt`` maps the plan's points to the file's units; ``area`` is a user template's
     content area (points), into which each slide's body is fitted (see :func:`body_transform`),
-    so that nothing of ours is drawn over the template's own decoration.
+    so that nothing of ours is drawn over the template's own decoration. (A named tuple: a
+    tenth of a data class's cost to define, at every export's start.)
     """
 
     prs: Any
@@ -52,8 +56,13 @@ class Target:
     area: tuple[float, float, float, float] | None = None
 
 
-def _find(prs: Any, role: LayoutRole) -> Any | None:
+def _layouts(prs: Any) -> dict[LayoutRole, Any]:
+    """The template's layout for each role (by name, with fallbacks), ``None`` where none."""
     by_name = {layout.name.strip().casefold(): layout for layout in prs.slide_layouts}
+    return {role: _find(by_name, role) for role in LAYOUT_NAMES}
+
+
+def _find(by_name: dict[str, Any], role: LayoutRole) -> Any | None:
     for fallback in FALLBACK[role]:
         for name in LAYOUT_NAMES[fallback]:
             layout = by_name.get(name.casefold())
@@ -79,12 +88,12 @@ def open_target(deck: Deck, template: str | Path | None) -> Target:
 
         name = TEMPLATES[deck.mode.is_bilingual]
         prs = Presentation(str(resource("templates", name)))
-        layouts = {role: _find(prs, role) for role in LAYOUT_NAMES}
+        layouts = _layouts(prs)
         set_theme_fonts(prs, deck.fonts)
         return Target(prs, layouts, EMU_PER_PT, False)
     path = Path(template).expanduser()
     prs = open_template(path, deck.width / deck.height)
-    layouts = {role: _find(prs, role) for role in LAYOUT_NAMES}
+    layouts = _layouts(prs)
     if layouts["content"] is None:
         wanted = " or ".join(
             repr(n) for n in (*LAYOUT_NAMES["content"], *LAYOUT_NAMES["title_only"])
@@ -126,10 +135,10 @@ def body_transform(
 
 
 def _xfrm_rect(sp: Any, k: float) -> tuple[float, float, float, float] | None:
-    xfrm = sp.find(f"{qn('p:spPr')}/{qn('a:xfrm')}")
+    xfrm = sp.find(XFRM_PATH)
     if xfrm is None:
         return None
-    off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
+    off, ext = xfrm.find(OFF), xfrm.find(EXT)
     if off is None or ext is None:
         return None
     try:
@@ -213,8 +222,8 @@ def placeholders(owner: Any) -> list[tuple[Any, str, int]]:
     An idx that is not a number (a broken template) counts as -1, never an error.
     """
     found = []
-    for sp in owner.shapes._spTree.iterchildren(qn("p:sp")):
-        ph = sp.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+    for sp in owner.shapes._spTree.iterchildren(SP):
+        ph = sp.find(PH_PATH)
         if ph is not None:
             raw = ph.get("idx", "0")
             idx = int(raw) if raw.isdigit() else -1
@@ -241,7 +250,7 @@ def layout_placeholder(layout: Any, kind: str) -> tuple[str, int] | None:
 
 def layout_rect(layout: Any, sp: Any, k: float) -> tuple[float, float, float, float] | None:
     """Where a slide placeholder sits when it inherits its place (layout, then master)."""
-    ph = sp.find(f"{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+    ph = sp.find(PH_PATH)
     ph_type, raw = ph.get("type", "obj"), ph.get("idx", "0")
     for owner in (layout, layout.slide_master):
         for other, other_type, idx in placeholders(owner):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -12,7 +13,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
-from pptx.parts.slide import NotesSlidePart
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.util import Emu
 
 from wocdesk.content.files import check_destination, write_atomically
@@ -21,6 +22,7 @@ from wocdesk.deck.model import Box, ChartBox, Deck, ShapeBox, Slide, TableBox, T
 from wocdesk.deck.pptx_figures import add_chart, add_table
 from wocdesk.deck.pptx_package import finish_package, retint
 from wocdesk.deck.pptx_template import (
+    PH_PATH,
     Target,
     body_transform,
     layout_placeholder,
@@ -79,6 +81,57 @@ class _Drawer:
         self._pending: list[str] = []
         self.body = (0.0, 0.0, 1.0)
         self.cover = False
+        self._clones: dict[int, tuple[Any, list[Any]]] = {}
+        self._slide_id: int | None = None  # the next slide id, once counted
+        self._layout_facts: dict[tuple[Any, ...], Any] = {}  # what a layout says, asked once
+
+    def _layout_placeholder(self, layout: Any, kind: str) -> tuple[str, int] | None:
+        key = ("field", id(layout), kind)
+        if key not in self._layout_facts:
+            self._layout_facts[key] = (layout, layout_placeholder(layout, kind))
+        found: tuple[str, int] | None = self._layout_facts[key][1]
+        return found
+
+    def _layout_rect(self, layout: Any, sp: Any) -> tuple[float, float, float, float] | None:
+        ph = sp.find(PH_PATH)
+        key = ("rect", id(layout), ph.get("type", "obj"), ph.get("idx", "0"))
+        if key not in self._layout_facts:
+            self._layout_facts[key] = (layout, layout_rect(layout, sp, self.k))
+        rect: tuple[float, float, float, float] | None = self._layout_facts[key][1]
+        return rect
+
+    def _add_slide(self, layout: Any) -> Any:
+        """A new slide on ``layout`` with the layout's placeholders, as python-pptx adds it.
+
+        The first slide on a layout is python-pptx's own. The next ones are made the same way
+        without its searches: copies of the placeholders it cloned (the same shapes, ids and
+        names: they depend on the layout alone), the relationship added without looking for an
+        equal one among all the slides' (a new slide has none), the slide id counted on instead
+        of found as the largest so far. Those searches grow with the deck: a 1,500-slide deck
+        spent seconds in them.
+        """
+        prs = self.target.prs
+        known = self._clones.get(id(layout))
+        if known is None:
+            slide = prs.slides.add_slide(layout)
+            shapes = [deepcopy(sp) for sp in slide.shapes._spTree.iter_shape_elms()]
+            self._clones[id(layout)] = (layout, shapes)  # the layout kept: its id stays its own
+            self._slide_id = None
+            return slide
+        part = prs.part
+        new_part: Any = SlidePart.new  # untyped in python-pptx
+        slide_part = new_part(part._next_slide_partname, part.package, layout.part)
+        r_id = part.rels._add_relationship(RT.SLIDE, slide_part)
+        id_list = prs.slides._sldIdLst
+        if self._slide_id is None:
+            self._slide_id = int(id_list._next_id)
+        id_list._add_sldId(id=self._slide_id, rId=r_id)
+        self._slide_id += 1
+        slide = slide_part.slide
+        tree = slide.shapes._spTree
+        for sp in known[1]:
+            tree.append(deepcopy(sp))
+        return slide
 
     # geometry -------------------------------------------------------------------------------
     def _scale(self, placeholder_kind: str | None) -> float:
@@ -113,7 +166,7 @@ class _Drawer:
     def slide(self, plan: Slide) -> None:
         layouts = self.target.layouts
         layout = layouts.get(plan.layout) or layouts["content"] or layouts["title_only"]
-        slide = self.target.prs.slides.add_slide(layout)
+        slide = self._add_slide(layout)
         self.shape_id = int(slide.shapes._next_shape_id)
         self.body = (0.0, 0.0, 1.0)
         self.cover = plan.layout in ("title", "section")
@@ -273,7 +326,7 @@ class _Drawer:
         sp_pr = sp.find(qn("p:spPr"))
         for old in sp_pr.findall(qn("a:xfrm")):
             sp_pr.remove(old)
-        inherited = layout_rect(layout, sp, self.k)
+        inherited = self._layout_rect(layout, sp)
         if self.target.templated and (box.placeholder == "title" or self.cover):
             pass  # the template's title (and a cover's subtitle) keep the template's place
         elif inherited is None or not _same(inherited, self.rect(box)):
@@ -296,7 +349,7 @@ class _Drawer:
     def field(self, slide: Any, layout: Any, box: TextBox, used: set[int]) -> None:
         """Footer, date or slide number in the layout's own placeholder (left out if none)."""
         kind = box.placeholder or "ftr"
-        found = layout_placeholder(layout, kind)
+        found = self._layout_placeholder(layout, kind)
         if found is None:
             if not self.target.templated:
                 self._add(slide, self._sp_xml(box))

@@ -9,10 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wocdesk.briefing.keypoints import KeyPoint, shown_words, usable
-from wocdesk.briefing.sentences import sentence_spans
 from wocdesk.deck import style
 from wocdesk.deck.compose import (
     Para,
@@ -26,12 +24,16 @@ from wocdesk.deck.compose import (
 )
 from wocdesk.deck.context import Ctx, Draft
 from wocdesk.deck.measure import em_width, widest_word
+from wocdesk.deck.memo import sentence_spans
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
 from wocdesk.deck.notes import notes_text
 from wocdesk.deck.outline import bitext
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode
 from wocdesk.model.text import LANGS
+
+if TYPE_CHECKING:  # key points load only for a deck that shows them
+    from wocdesk.briefing.keypoints import KeyPoint
 
 BODY_X = style.MARGIN
 BODY_W = style.WIDTH - 2 * style.MARGIN
@@ -167,6 +169,7 @@ def items_of(ctx: Ctx) -> list[Item]:
     raw = ctx.spec.keys["items"]
     points: dict[str, KeyPoint] = {}
     if any("point" in entry for entry in raw):
+        from wocdesk.briefing.keypoints import shown_words, usable
         from wocdesk.briefing.store import key_points_of
 
         points = {p.id: p for p in usable(key_points_of(article), article).points}
@@ -343,7 +346,8 @@ def _lay_out(blocks: list[list[Para]], room: float) -> list[list[Paragraph]]:
         wide = any(_widest_em(p.text, p.bold) * p.size > usable_w for b in laid for p in b)
         return total <= room and not wide
 
-    estimates = [sum(_height(p, s) for p in blocks) - _gap_at(s) for s in ITEM_STEPS]
+    # the largest size whose estimate fits (estimated one size after another, largest first)
+    estimates = (sum(_height(p, s) for p in blocks) - _gap_at(s) for s in ITEM_STEPS)
     first = next((i for i, h in enumerate(estimates) if h <= room), len(ITEM_STEPS) - 1)
     for size in ITEM_STEPS[first:]:  # the estimate is close: usually the first try fits
         laid = at(size)

@@ -26,7 +26,7 @@ ELLIPSIS = {"zh": "……", "en": "…"}
 
 def _sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence's end (the article's one sentence splitter)."""
-    from wocdesk.briefing.sentences import sentence_spans
+    from wocdesk.deck.memo import sentence_spans
 
     return [end for _start, end in sentence_spans(text)]
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wocdesk.deck.outline import Outline
 from wocdesk.deck.preload import preload_pptx
-from wocdesk.i18n import N_, _
+from wocdesk.i18n import N_, _, interface_language
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app import settings as keys
@@ -29,6 +28,7 @@ from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.app.settings import EXPORT_NOTES_CHOICES, Settings
 from wocdesk.ui.export.path_row import PathRow, documents_folder
+from wocdesk.ui.export.saved_deck import SavedDeck
 from wocdesk.ui.export.worker import ExportJob, ExportWorker, start_export
 from wocdesk.ui.outline.briefing import briefing_for
 from wocdesk.ui.outline.outline_field import OutlineField
@@ -69,9 +69,11 @@ class ExportDialog(QDialog):
         self.outline = briefing_for(self.state).outline
         self._first_mode = self.state.mode
         self._settings = Settings(settings)
-        self.written: Path | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
+        self._failed_job: ExportJob | None = None  # the job whose refusal the status shows
+        self._running_job: ExportJob | None = None
+        self._failed_in = ""  # the interface language the refusal was said in
         self._auto_name = True
         self._folder = documents_folder()
         self._build()
@@ -111,6 +113,7 @@ class ExportDialog(QDialog):
         plain_labels(self.status)  # messages name files and may quote article text
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
+        self.saved = SavedDeck(self.status)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -191,7 +194,17 @@ class ExportDialog(QDialog):
         self.open_button.setText(_("&Open"))
         self.folder_button.setText(_("Show in &folder"))
         if self.written is not None:
-            self.status.setText(_("Saved {path}").format(path=self.written))
+            self.saved.say()
+        elif self._failed_job is not None and self._refusal_outdated():
+            self._run(self._failed_job, check_only=True)  # say it again, in the new language
+
+    def _refusal_outdated(self) -> bool:
+        """The status shows a refusal said in another interface language, and nothing runs."""
+        return (
+            self._failed_job is not None
+            and self._failed_in != interface_language()
+            and self._thread is None
+        )
 
     # remembered choices ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -296,17 +309,26 @@ class ExportDialog(QDialog):
         """Run the export in a worker thread; the dialog stays responsive and shows progress."""
         if self._thread is not None or self.outline.first_problem():
             return
-        self.written = None
+        self.saved.clear()
+        self._failed_job = None
         self.open_button.hide()
         self.folder_button.hide()
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(_("Exporting…"))
-        self._thread, self._worker = start_export(self.article, self.job(), self)
+        self._run(self.job())
+
+    def _run(self, job: ExportJob, check_only: bool = False) -> None:
+        """Export ``job`` in a worker thread, or only check it again (``check_only``)."""
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self._thread, self._worker = start_export(self.article, job, check_only)
         self._worker.progress.connect(self._progress)
-        self._worker.succeeded.connect(self._succeeded)
-        self._worker.failed.connect(self._failed)
+        if check_only:
+            self._worker.succeeded.connect(self._check_passed)
+        else:
+            self._worker.succeeded.connect(self._succeeded)
+        self._running_job = job
+        self._worker.failed.connect(self._failed)  # a method: Qt queues it to this thread
         self._thread.finished.connect(self._thread_done)
         self._thread.start()
 
@@ -315,20 +337,28 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _succeeded(self, path: str) -> None:
-        self.written = Path(path)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(_("Saved {path}").format(path=path))
+        self.saved.saved(Path(path))
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setFocus()
         self._remember()
 
     def _failed(self, message: str) -> None:
+        self._failed_job = self._running_job
+        self._failed_in = interface_language()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setStyleSheet("color: #B42318;")
         self.status.setText(message)
+
+    def _check_passed(self) -> None:
+        """Checked again after a change of language, the failed export no longer fails here."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._failed_in = interface_language()
+        self.status.setText(_("The export failed; export again to see whether it works now."))
 
     def _thread_done(self) -> None:
         if self._thread is not None:
@@ -342,17 +372,18 @@ class ExportDialog(QDialog):
         """True while an export runs."""
         return self._thread is not None
 
+    @property
+    def written(self) -> Path | None:
+        """The deck the last export wrote (``None`` before one succeeds)."""
+        return self.saved.path
+
     def open_file(self) -> bool:
-        """Open the written deck in the system's presentation program."""
-        return self.written is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.written))
-        )
+        """Open the written deck in the system's presentation program; say so if none can."""
+        return self.saved.open_file()
 
     def show_in_folder(self) -> bool:
-        """Open the folder holding the written deck."""
-        return self.written is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.written.parent))
-        )
+        """Open the folder holding the written deck; say so, naming the folder, if nothing can."""
+        return self.saved.show_in_folder()
 
     def reject(self) -> None:
         """Close, waiting for a running export so that no file is left half-written."""

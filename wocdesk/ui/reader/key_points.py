@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from wocdesk.i18n import N_, _, format_number, format_percent, gettext_in
+from wocdesk.i18n import N_, _, format_number, format_percent, interface_language
 from wocdesk.model.article import (
     Figure,
     GroupsFigure,
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from wocdesk.ui.outline.points import KeyPointBook
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
-# Group headings, in the article's language (the panel follows the article, not the interface).
+# Group headings and notes: ours, so in the interface language (the entries are the article's).
 TRENDS = N_("Three innovation trends")
 KEYS = N_("Five keys")
 FIGURES = N_("Key figures")
@@ -36,8 +36,10 @@ MARKED = N_("Marked by you")
 class KeyPointsPanel(QTreeWidget):
     """A tree of the article's highlights in its leading language, following the state.
 
-    Activating an entry asks for its source passage (``passage_chosen``). The entries are built
-    when first needed (``ensure_filled``), not at start-up.
+    The entries are the article's, in the reading language; the group headings, the "our
+    summary" mark and the empty panel's line are ours, in the interface language. Activating an
+    entry asks for its source passage (``passage_chosen``). The entries are built when first
+    needed (``ensure_filled``), not at start-up.
     """
 
     passage_chosen = Signal(str)
@@ -50,7 +52,8 @@ class KeyPointsPanel(QTreeWidget):
         self.setIndentation(14)
         self._state = state
         self._lang = state.mode.leading  # the language the entries are (to be) shown in
-        self._filled_for: tuple[int, Lang, int] | None = None
+        # (article, reading language, interface language, version of the user's points)
+        self._filled_for: tuple[int, Lang, Lang, int] | None = None
         self._book: KeyPointBook | None = None  # the user's points, followed once filled
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
@@ -59,9 +62,11 @@ class KeyPointsPanel(QTreeWidget):
         translate_ui(self)
 
     def retranslate_ui(self) -> None:
-        """Set the accessible name and tooltip in the interface language."""
+        """Set the accessible name, tooltip and our headings in the interface language."""
         self.setAccessibleName(_("Key points"))
         self.setToolTip(_("Trends, keys and figures of the article: click one to see its source"))
+        if self._filled_for is not None:  # built already: build again with our new headings
+            self.ensure_filled()
 
     def _on_article_changed(self) -> None:
         self.ensure_filled(force=True)
@@ -76,7 +81,7 @@ class KeyPointsPanel(QTreeWidget):
         """Build the entries (done when first needed, not at start-up)."""
         article = self._state.article
         book = self._marked_book()
-        key = (id(article), self._lang, book.version)
+        key = (id(article), self._lang, interface_language(), book.version)
         if self._filled_for == key and not force:
             return
         self._filled_for = key
@@ -91,7 +96,7 @@ class KeyPointsPanel(QTreeWidget):
         for title, children in groups:
             if not children:
                 continue
-            group = QTreeWidgetItem([gettext_in(lang, title)])
+            group = QTreeWidgetItem([_(title)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.addChildren(children)
             self.addTopLevelItem(group)
@@ -99,7 +104,7 @@ class KeyPointsPanel(QTreeWidget):
             for child in children:
                 child.setExpanded(True)
         if not self.topLevelItemCount():
-            empty = QTreeWidgetItem([gettext_in(lang, NONE)])
+            empty = QTreeWidgetItem([_(NONE)])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(empty)
 
@@ -146,7 +151,8 @@ class KeyPointsPanel(QTreeWidget):
         summary = highlight.summary.get(lang)
         tip = text
         if summary:
-            tip = f"{text}\n{summary} ({gettext_in(lang, OURS)})"
+            marked = _("{summary} ({mark})").format(summary=summary, mark=_(OURS))
+            tip = f"{text}\n{marked}"
         return self._item(text, tip, highlight.passage_id)
 
     def _figure(self, figure: Figure, lang: Lang) -> QTreeWidgetItem:

@@ -47,8 +47,15 @@ def run_window(
             raise WindowError(problem)
     loaded = _load(article)
     if section is not None and section not in [s.id for s in loaded.sections]:
-        known = ", ".join(s.id for s in loaded.sections)
-        raise WocdeskError(f"--section: no section {section!r} (sections: {known})")
+        from wocdesk.errors import quote_value, some_of
+        from wocdesk.i18n import _
+
+        known = some_of(s.id for s in loaded.sections)
+        raise WocdeskError(
+            _("--section: no section {section} (sections: {known})").format(
+                section=quote_value(section), known=known
+            )
+        )
 
     from wocdesk.i18n import interface_language
     from wocdesk.ui.app.language import set_interface_language
@@ -92,23 +99,17 @@ def _load(path: str | None) -> Article:
 
 def _check_screenshot_path(path: Path) -> None:
     from wocdesk.content.files import check_destination
+    from wocdesk.ui.app.image_files import image_format
 
-    if path.suffix.lower() != ".png":
-        raise WocdeskError(f"--screenshot: {path}: the file name must end in .png")
+    image_format(path, "--screenshot")  # PNG or JPEG, by the name; refused before any work
     check_destination(path)
 
 
 def _save_screenshot(app: QCoreApplication, window: QWidget, path: Path) -> int:
-    from wocdesk.content.files import write_atomically
+    from wocdesk.ui.app.image_files import save_image
 
     app.processEvents()  # lays out, and runs the after-show work (key points)
     image = window.grab().toImage()
-
-    def write(tmp: Path) -> None:
-        saved: bool = image.save(str(tmp), "PNG")  # type: ignore[call-overload]
-        if not saved:
-            raise WocdeskError(f"--screenshot: {path}: the image could not be written")
-
-    write_atomically(path, write)
     window.close()
+    save_image(image, path, "--screenshot")
     return 0

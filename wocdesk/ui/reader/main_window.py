@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from wocdesk.content.loader import load_article
-from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode, parse_mode
@@ -24,11 +22,7 @@ from wocdesk.ui.outline.install import install_outline
 from wocdesk.ui.reader import navigation
 from wocdesk.ui.reader.contents import ContentsPanel
 from wocdesk.ui.reader.key_points import KeyPointsPanel
-from wocdesk.ui.reader.open_article import (
-    ask_article_path,
-    load_article_or_text,
-    report_bad_article,
-)
+from wocdesk.ui.reader.open_article import FileOpening, ask_article_path
 from wocdesk.ui.reader.status_line import StatusLine, TextProgress
 from wocdesk.ui.reader.window_actions import (
     INTERFACE_LANGUAGE_MENU,
@@ -45,6 +39,7 @@ from wocdesk.ui.state import ReaderState
 from wocdesk.ui.study.install import install_study_aids
 
 if TYPE_CHECKING:
+    from wocdesk.ui.app.shortcuts import ShortcutsDialog
     from wocdesk.ui.export.dialog import ExportDialog
     from wocdesk.ui.find.controller import FindController
     from wocdesk.ui.find.panel import FindPanel
@@ -97,6 +92,7 @@ class MainWindow(QMainWindow):
         self.menus, self.menu_anchors = build_menus(self.menuBar(), self.action_registry, docks)
         self.toolbar = build_toolbar(self, self.action_registry)
         store = settings.store if settings is not None else None
+        self.opening = FileOpening(self, self.set_article)  # File ▸ Open, off the main thread
         self.exporter = ExportSlides(self.state, self, store)
         self.presenter = Presenter(self.state, self, store)
         install_export_action(self, self.exporter)
@@ -147,6 +143,7 @@ class MainWindow(QMainWindow):
             "ui-zh": lambda: self.choose_interface_language("zh"),
             "ui-en": lambda: self.choose_interface_language("en"),
             "ui-system": lambda: self.choose_interface_language("system"),
+            "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
 
@@ -318,24 +315,20 @@ class MainWindow(QMainWindow):
             self.state.set_article(article)
 
     def open_article_file(self, path: str | Path) -> bool:
-        """Open an article or raw text; a bad file gets a dialog and the current article stays."""
-        try:
-            article = load_article_or_text(path)
-        except WocdeskError as error:
-            report_bad_article(self, error)
-            return False
-        self.set_article(article)
-        return True
+        """Open an article or raw text now; a bad file gets a dialog and the article stays."""
+        return self.opening.open_now(Path(path))
 
     def open_article_dialog(self) -> None:
-        """Ask for a file and open it."""
+        """Ask for a file and open it in the background (the window stays responsive)."""
         folder = str(Path(self.article.path).parent) if self.article.path else ""
         path = ask_article_path(self, folder)
         if path is not None:
-            self.open_article_file(path)
+            self.opening.open(path)
 
     def open_bundled_article(self) -> None:
         """Go back to the bundled article."""
+        from wocdesk.content.loader import load_article
+
         self.set_article(load_article())
 
     # -- interface language -----------------------------------------------------------------
@@ -378,6 +371,12 @@ class MainWindow(QMainWindow):
         action_id = "mode-both" if self.mode.is_bilingual else f"mode-{self.mode.leading}"
         self.action_registry[action_id].setChecked(True)
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts: every command and its keys, by menu."""
+        from wocdesk.ui.app.shortcuts import show_shortcuts
+
+        return show_shortcuts(self)
+
     def show_about(self) -> None:
         """About wocdesk and its article (the dialog module is imported when first used)."""
         from wocdesk.ui.app.about import show_about
@@ -394,7 +393,8 @@ class MainWindow(QMainWindow):
         save_window_state(self, self.view, self.state, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember where the reader was."""
+        """Remember where the reader was; a file being opened is not shown any more."""
+        self.opening.stop()
         if self.settings is not None:
             self.save_state_to(self.settings)
         super().closeEvent(event)
