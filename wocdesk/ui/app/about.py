@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wocdesk import __version__
@@ -29,4 +31,15 @@ def about_text(article: Article) -> str:
 
 def show_about(parent: QWidget, article: Article) -> None:
     """Show the About dialog."""
-    QMessageBox.about(parent, _("About wocdesk"), literal_markup(about_text(article)))
+    QMessageBox.about(
+        parent, _("About wocdesk"), literal_markup(about_text(article)) + credit_markup()
+    )
+
+
+def credit_markup() -> str:
+    """The dictionary's credit (CC-CEDICT, CC BY-SA 4.0) with a link to its licence."""
+    from wocdesk.study.credit import DICTIONARY_CREDIT, DICTIONARY_LICENCE_URL
+
+    url = html.escape(DICTIONARY_LICENCE_URL)
+    link = f'<a href="{url}">{url}</a>'
+    return "<p>" + html.escape(_(DICTIONARY_CREDIT)).format(url=link) + "</p>"

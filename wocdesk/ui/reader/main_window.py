@@ -36,6 +36,7 @@ from wocdesk.ui.reader.window_state import restore_window_state, save_window_sta
 from wocdesk.ui.reading.state_link import linked_view
 from wocdesk.ui.show.present_action import Presenter, install_present_action
 from wocdesk.ui.state import ReaderState
+from wocdesk.ui.study.install import install_study_aids
 
 if TYPE_CHECKING:
     from wocdesk.ui.app.shortcuts import ShortcutsDialog
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         install_export_action(self, self.exporter)
         install_present_action(self, self.presenter)
         self.outline_feature = install_outline(self, self.presenter.trigger)
+        self.study = install_study_aids(self)
         self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
@@ -115,8 +117,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        area = getattr(Qt.DockWidgetArea, f"{side.title()}DockWidgetArea")  # Left…, Right…
-        self.addDockWidget(area, dock)
+        self.addDockWidget(getattr(Qt.DockWidgetArea, f"{side.title()}DockWidgetArea"), dock)
         return dock
 
     def _action_slots(self) -> dict[str, Callable[[], object]]:

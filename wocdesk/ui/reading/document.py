@@ -34,7 +34,7 @@ class ReadingDocument:
         self.style = style
         self.width = width
         self.decorators: list[SpaceAbove] = list(decorators)
-        self.decoration_key = 0  # bumped when a decorator asks for other room
+        self.decoration_key: object = 0  # what the decorators' room depends on
         self.revealed: set[str] = set()
         self.index = RowIndex(article)
         self._lengths = text_lengths(article)

@@ -14,6 +14,7 @@ from wocdesk.ui.reading.text_offsets import Utf16Offsets
 
 _WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 _BETWEEN = QTextLine.CursorPosition.CursorBetweenCharacters
+_ON_CHARACTER = QTextLine.CursorPosition.CursorOnCharacter
 
 
 class Columns(NamedTuple):
@@ -63,13 +64,17 @@ class BlockLayout:
         line = self.layout.lineAt(number)
         return QRectF(self.x + line.x(), self.y + number * self.pitch, line.width(), self.pitch)
 
-    def offset_at(self, x: float, y: float) -> int:
-        """The text offset (a code point index into ``block.text``) nearest to row point x, y."""
+    def offset_at(self, x: float, y: float, on_character: bool = False) -> int:
+        """The text offset (a code point index into ``block.text``) nearest to row point x, y.
+
+        ``on_character``: the offset of the character the point is over, rather than the
+        boundary between characters nearest to it (which is where a selection starts).
+        """
         if self.lines == 0:
             return 0
         number = min(max(int((y - self.y) // self.pitch), 0), self.lines - 1)
         line = self.layout.lineAt(number)
-        unit = line.xToCursor(x - self.x, _BETWEEN)
+        unit = line.xToCursor(x - self.x, _ON_CHARACTER if on_character else _BETWEEN)
         return self.offsets.from_qt(unit)
 
     def char_rects(self, start: int, length: int) -> list[QRectF]:

@@ -94,6 +94,9 @@ class TextHit(NamedTuple):
     ``source_offset`` is the offset into the source's text (a passage's text in ``lang``), or
     -1 when the point is on a note of ours before it. ``on_text`` is False when the point is
     beside the text (in a margin, between lines' ends): the offset is then the nearest one.
+    ``source_offset`` is the boundary between characters nearest to the point (where a
+    selection starts); ``char_offset`` is the character the point is over (for looking a word
+    up), -1 like ``source_offset``.
     """
 
     point: TextPoint
@@ -101,6 +104,7 @@ class TextHit(NamedTuple):
     source_offset: int
     on_text: bool
     on_mark: bool
+    char_offset: int = -1
 
     @property
     def passage_id(self) -> str:

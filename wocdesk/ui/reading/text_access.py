@@ -7,6 +7,7 @@ layout terms, so they hold across modes, zoom and sizes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from wocdesk.ui.reading.view_input import ViewInput
 
 FLASH_MS = 1600
+_REFRESHES = itertools.count(1)
 
 
 class TextAccess:
@@ -91,8 +93,16 @@ class TextAccess:
             self.refresh_decorations()
 
     def refresh_decorations(self) -> None:
-        """Lay out again because a decorator asks for other room (e.g. pinyin turned on)."""
-        self._doc.decoration_key += 1
+        """Lay out again because a decorator asks for other room (e.g. pinyin turned on).
+
+        Row heights are kept per state of the decorators: one that says what its room depends
+        on (``layout_key()``) finds the heights measured before when it comes back to a state
+        (pinyin off and on again); for any other, every refresh starts afresh.
+        """
+        self._doc.decoration_key = tuple(
+            d.layout_key() if hasattr(d, "layout_key") else next(_REFRESHES)
+            for d in self._decorators
+        )
         self._relayout(lambda: self._doc.set_style(self._doc.style))
 
     @property

@@ -64,14 +64,18 @@ class ViewInput:
         offset = block.offset_at(pos.x(), y_in_row)
         inside = block.rect(laid.columns.width).contains(pos.x(), y_in_row)
         source_offset = offset - block.block.source_start
+        char_offset = block.offset_at(pos.x(), y_in_row, True) - block.block.source_start
         if block.block.source is None or source_offset < 0:
             source_offset = -1
+        if block.block.source is None or char_offset < 0:
+            char_offset = -1
         return TextHit(
             TextPoint(row, number, offset),
             block.block.source,
             source_offset,
             inside,
             marked is not None,
+            char_offset,
         )
 
     def _point(self, pos: QPointF) -> TextPoint | None:
@@ -134,9 +138,10 @@ class ViewInput:
         if hit is not None and hit.on_mark:
             shape = Qt.CursorShape.PointingHandCursor
         self.view.viewport().setCursor(shape)
-        key = (hit.point, hit.on_text) if hit is not None else None
-        old = (self._hover.point, self._hover.on_text) if self._hover is not None else None
-        if key != old:
+        key = (hit.point, hit.on_text, hit.char_offset) if hit is not None else None
+        old = self._hover
+        old_key = (old.point, old.on_text, old.char_offset) if old is not None else None
+        if key != old_key:
             self._hover = hit
             self.view.hovered.emit(hit)
 
