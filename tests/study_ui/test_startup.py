@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from wocdesk.ui.app.startup import start_application
 app = start_application(offscreen=True)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {folder!r})
-from wocdesk.content.loader import load_article
+from wocdesk.content.article_file.loader import load_article
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.reader.main_window import MainWindow
 from wocdesk.ui.study.install import PINYIN_SETTING

@@ -17,7 +17,7 @@ from wocdesk.ui.study.worker import LOAD, URGENT, WARM, Results
 
 if TYPE_CHECKING:
     from wocdesk.model.article import Article
-    from wocdesk.study.alignment import AlignmentCache, PassageAlignment
+    from wocdesk.study.aligning.alignment import AlignmentCache, PassageAlignment
     from wocdesk.study.dictionary import Dictionary
 
 WARM_BEFORE = 12  # passages read ahead before the reading position
@@ -139,7 +139,7 @@ class StudyData(QObject):
     def _dictionary_done(self, dictionary: Dictionary | None) -> None:
         if dictionary is None or self._alignments is not None:
             return
-        from wocdesk.study.alignment import AlignmentCache
+        from wocdesk.study.aligning.alignment import AlignmentCache
 
         self._alignments = AlignmentCache(dictionary)
         self.dictionary_ready.emit()

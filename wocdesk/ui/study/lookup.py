@@ -154,7 +154,7 @@ class WordLookup(QObject):
         reading, result = "", None
         if self.data.words_loaded:
             from wocdesk.study.spans import Span
-            from wocdesk.study.vocabulary import reading_in
+            from wocdesk.study.vocab.vocabulary import reading_in
 
             reading = reading_in(text, Span(place.start, place.end))
         dictionary = self.data.dictionary

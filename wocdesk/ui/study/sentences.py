@@ -18,7 +18,7 @@ from wocdesk.model.text import Lang, other_lang
 from wocdesk.ui.reading.rows import Source
 
 if TYPE_CHECKING:
-    from wocdesk.study.alignment import PassageAlignment
+    from wocdesk.study.aligning.alignment import PassageAlignment
     from wocdesk.ui.reading.selection import TextHit
     from wocdesk.ui.reading.view import ReadingView
     from wocdesk.ui.study.data import StudyData

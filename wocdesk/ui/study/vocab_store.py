@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from wocdesk.library.store import Library
     from wocdesk.library.study_data import VocabularyEntry
     from wocdesk.model.article import Article
-    from wocdesk.study.vocabulary import SavedWord
+    from wocdesk.study.vocab.vocabulary import SavedWord
     from wocdesk.ui.study.data import StudyData
     from wocdesk.ui.study.lookup import WordPlace
 
@@ -94,7 +94,7 @@ class VocabularyStore(QObject):
     def save(self, place: WordPlace, data: StudyData) -> tuple[SavedWord, str]:
         """Keep the word at ``place`` with its sentence; the entry and a line saying so."""
         from wocdesk.study.spans import Span
-        from wocdesk.study.vocabulary import keep, save_word, word_alone
+        from wocdesk.study.vocab.vocabulary import keep, save_word, word_alone
 
         library = self.library
         article = self._article()
@@ -138,7 +138,7 @@ class VocabularyStore(QObject):
 
 def export_words(entries: list[VocabularyEntry], path: Path) -> Path:
     """Write ``entries`` to ``path`` (.apkg or .csv), atomically (for the study thread)."""
-    from wocdesk.study.vocab_export import export_vocabulary
+    from wocdesk.study.vocab.vocab_export import export_vocabulary
 
     if not entries:
         raise WocdeskError(_("There are no saved words to export."))
