@@ -2,7 +2,7 @@
 
 In the form ``wocdesk import`` reads: a heading pair (``第N章 …`` / ``Chapter N …``) per chapter,
 then pairs of paragraphs (a Chinese one, then its English), cycling through the bundled article.
-Import it with ``wocdesk.content.importer.import_text``.
+Import it with ``wocdesk.content.importing.importer.import_text``.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wocdesk.content.importer import leftover_kind
+from wocdesk.content.importing.importer import leftover_kind
 from wocdesk.model import GroupsFigure, RankingFigure, SeriesFigure
 
 

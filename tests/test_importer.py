@@ -8,7 +8,12 @@ import pytest
 
 import wocdesk
 from wocdesk.cli.main import main
-from wocdesk.content.importer import ImportError_, import_text, leftover_kind, line_language
+from wocdesk.content.importing.importer import (
+    ImportError_,
+    import_text,
+    leftover_kind,
+    line_language,
+)
 
 
 def test_the_seed_imports_with_every_passage_of_the_bundled_article(seed_text, article) -> None:  # type: ignore[no-untyped-def]

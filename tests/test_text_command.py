@@ -159,13 +159,15 @@ def test_only_the_command_asked_for_is_loaded() -> None:
         "import sys\n"
         "from wocdesk.cli.main import main\n"
         "main(['text', '--lang', 'en', '--section', 'keys'])\n"
-        "loaded = [m for m in sys.modules if m.startswith('wocdesk.cli.') and 'command' in m]\n"
+        "loaded = [m for m in sys.modules if m.startswith('wocdesk.cli.commands.')]\n"
         "sys.stderr.write(repr(sorted(loaded)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stderr.endswith("['wocdesk.cli.text_command', 'wocdesk.cli.window_command']")
+    assert result.stderr.endswith(
+        "['wocdesk.cli.commands.text_command', 'wocdesk.cli.commands.window_command']"
+    )
 
 
 def test_options_before_the_command_count(capsys, article) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ __all__ = ["__version__", "load_article", "open_article"]
 
 def load_article(path: str | Path | None = None) -> Article:
     """Load an article file; ``None`` loads the bundled article."""
-    from wocdesk.content.loader import load_article as _load
+    from wocdesk.content.article_file.loader import load_article as _load
 
     return _load(path)
 

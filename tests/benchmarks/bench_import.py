@@ -35,9 +35,9 @@ def median_s(call: Callable[[], object], runs: int = RUNS) -> float:
 def main() -> None:
     from longtext import long_raw_text
 
-    from wocdesk.content.article_toml import write_article
-    from wocdesk.content.importer import import_file
-    from wocdesk.content.loader import load_article
+    from wocdesk.content.article_file.article_toml import write_article
+    from wocdesk.content.article_file.loader import load_article
+    from wocdesk.content.importing.importer import import_file
 
     folder = Path(tempfile.mkdtemp(prefix="wocdesk-bench-import-"))
     source = folder / "long.txt"

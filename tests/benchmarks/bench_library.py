@@ -155,7 +155,7 @@ def bench_listing(path: Path) -> None:
 
 
 def bench_import(folder: Path) -> None:
-    from wocdesk.content.importer import import_text
+    from wocdesk.content.importing.importer import import_text
     from wocdesk.library.models import Duplicate
     from wocdesk.library.store import Library
 

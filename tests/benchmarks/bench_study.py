@@ -52,7 +52,8 @@ def in_fresh_process(code: str) -> float:
 
 
 def clear_caches() -> None:
-    from wocdesk.study import lexical, pinyin, segment, sentences
+    from wocdesk.study import pinyin, segment
+    from wocdesk.study.aligning import lexical, sentences
 
     for cached in (
         segment.words,
@@ -87,8 +88,8 @@ def bench_lookup() -> None:
 
     import wocdesk
     from wocdesk.study.dictionary import load_dictionary
-    from wocdesk.study.lookup import lookup
     from wocdesk.study.segment import word_at
+    from wocdesk.study.word_lookup import lookup
 
     article = wocdesk.load_article()
     text = article.passage("p-keys").zh or ""
@@ -164,9 +165,9 @@ def bench_pinyin() -> None:
 def bench_alignment() -> None:
     import wocdesk
     from tests.study.long_text import long_article
-    from wocdesk.study.alignment import AlignmentCache
+    from wocdesk.study.aligning.alignment import AlignmentCache
+    from wocdesk.study.aligning.sentences import split_sentences
     from wocdesk.study.dictionary import load_dictionary
-    from wocdesk.study.sentences import split_sentences
 
     article = wocdesk.load_article()
     dictionary = load_dictionary()

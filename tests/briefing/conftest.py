@@ -18,9 +18,9 @@ def private_data(tmp_path_factory, monkeypatch) -> Path:  # type: ignore[no-unty
 @pytest.fixture
 def imported(tmp_path, seed_text):  # type: ignore[no-untyped-def]
     """The raw seed imported into ``tmp_path/seed.toml`` and loaded."""
-    from wocdesk.content.article_toml import article_toml
-    from wocdesk.content.importer import import_text
-    from wocdesk.content.loader import load_article
+    from wocdesk.content.article_file.article_toml import article_toml
+    from wocdesk.content.article_file.loader import load_article
+    from wocdesk.content.importing.importer import import_text
 
     path = tmp_path / "seed.toml"
     path.write_text(article_toml(import_text(seed_text, "seed")), encoding="utf-8")

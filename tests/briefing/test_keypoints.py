@@ -30,7 +30,7 @@ from wocdesk.briefing.store import (
     side_file,
     store_for,
 )
-from wocdesk.content.loader import parse_article
+from wocdesk.content.article_file.loader import parse_article
 from wocdesk.model import BiText
 
 

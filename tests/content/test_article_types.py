@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wocdesk.content.loader import parse_article
+from wocdesk.content.article_file.loader import parse_article
 from wocdesk.content.toml_parse import describe_toml_error
 from wocdesk.errors import ArticleError
 from wocdesk.resources import bundled_article_path

@@ -11,10 +11,10 @@ from longtext import expected_counts, long_raw_text
 
 import wocdesk
 from wocdesk.cli.main import main
-from wocdesk.content.article_toml import article_toml
-from wocdesk.content.headings import heading_level, tidy_levels
-from wocdesk.content.importer import OneLanguageWarning, import_text
-from wocdesk.content.loader import parse_article
+from wocdesk.content.article_file.article_toml import article_toml
+from wocdesk.content.article_file.loader import parse_article
+from wocdesk.content.importing.headings import heading_level, tidy_levels
+from wocdesk.content.importing.importer import OneLanguageWarning, import_text
 from wocdesk.model.article import Article
 
 
@@ -163,6 +163,6 @@ def test_the_writer_is_tomli_w_and_the_bundled_article_round_trips(article: Arti
 
     text = article_toml(article)
     assert _same(parse_article(text, "copy.toml"), article)
-    from wocdesk.content.article_toml import article_data
+    from wocdesk.content.article_file.article_toml import article_data
 
     assert text == tomli_w.dumps(article_data(article))

@@ -13,13 +13,13 @@ from wocdesk.briefing.keypoints import mark_sentence
 from wocdesk.briefing.sentences import sentences
 from wocdesk.briefing.store import store_for
 from wocdesk.cli.main import main
-from wocdesk.content.article_toml import article_toml
-from wocdesk.content.importer import import_text
-from wocdesk.content.loader import load_article, parse_article
+from wocdesk.content.article_file.article_toml import article_toml
+from wocdesk.content.article_file.loader import load_article, parse_article
+from wocdesk.content.importing.importer import import_text
 from wocdesk.deck import plan_deck
-from wocdesk.deck.default_outline import default_outline, outline_for
 from wocdesk.deck.model import TextBox
-from wocdesk.deck.outline_check import outline_problems
+from wocdesk.deck.outlines.check import outline_problems
+from wocdesk.deck.outlines.default import default_outline, outline_for
 from wocdesk.model import BiText
 from wocdesk.resources import bundled_article_path
 
@@ -74,7 +74,9 @@ def test_slides_quote_opening_sentences_verbatim_and_notes_the_passages(seed_fil
     assert first.kind == "points"
     lead = mode.split("-")[0]
     opening = sentences(article.passage("p-1").text.get(lead) or "")[0]
-    assert opening in texts(first)
+    from wocdesk.deck.layout.compose import slide_text
+
+    assert slide_text(opening, lead) in texts(first)  # verbatim, its marks set full-width
     footnote = [b for b in first.boxes if isinstance(b, TextBox) and b.name == "footnote"]
     label = {"zh": "原文摘录", "en": "Quoted verbatim"}[lead]
     assert footnote and label in footnote[0].paragraphs[0].text
@@ -111,7 +113,8 @@ def test_key_points_replace_the_opening_sentences_of_their_section(seed_file) ->
     deck = plan_deck(article, lang="zh-en")
     words = " ".join(t for s in deck.slides for t in texts(s))
     assert first.text in words and "Exchange drives it" in words
-    assert "第一个趋势是创新中心东移(Eastward)。" in words  # the other language: the source's words
+    # the other language: the source's words (its marks set full-width on slides)
+    assert "第一个趋势是创新中心东移（Eastward）。" in words
 
 
 def test_a_long_text_continues_its_agenda_and_sections(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -196,7 +199,7 @@ def test_outline_written_edited_and_exported_shows_the_edit(seed_file, tmp_path,
 
 def test_the_written_outline_reads_back_as_the_same_outline(seed_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from wocdesk.deck import load_outline
-    from wocdesk.deck.outline_toml import outline_data, write_outline
+    from wocdesk.deck.outlines.writing import outline_data, write_outline
 
     article = load_article(seed_file)
     store_for(article).add(mark_sentence(article, "p-3", "en", 1))

@@ -106,13 +106,13 @@ def test_retranslates_to_chinese(dialog) -> None:  # type: ignore[no-untyped-def
 
 
 def test_preload_imports_the_writer_in_the_background() -> None:
-    from wocdesk.deck.preload import preload_pptx
+    from wocdesk.deck.writer.preload import preload_pptx
 
     thread = preload_pptx()
     thread.join(30)
     import sys
 
-    assert "pptx" in sys.modules and "wocdesk.deck.pptx_writer" in sys.modules
+    assert "pptx" in sys.modules and "wocdesk.deck.writer.pptx_writer" in sys.modules
     assert preload_pptx() is thread
 
 

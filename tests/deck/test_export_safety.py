@@ -53,12 +53,12 @@ def test_failed_export_leaves_existing_file_and_no_partial(deck, tmp_path, monke
 
 
 def test_failure_while_drawing_writes_nothing(deck, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.deck import pptx_writer
+    from wocdesk.deck.writer import pptx_writer
 
     def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("injected")
 
-    monkeypatch.setattr(pptx_writer._Drawer, "table", boom)
+    monkeypatch.setattr(pptx_writer, "add_table", boom)
     with pytest.raises(RuntimeError):
         write_pptx(deck, tmp_path / "new.pptx")
     assert list(tmp_path.iterdir()) == []
@@ -74,10 +74,12 @@ def test_template_with_the_needed_layouts_is_used(deck, tmp_path) -> None:  # ty
     prs = Presentation(str(out))
     assert len(prs.slides) == len(deck.slides)
     assert prs.slides[0].slide_layout.name == "Title Slide"
-    assert prs.slides[1].slide_layout.name == "Title and Content"
+    assert prs.slides[1].slide_layout.name == "Title Only"
+    assert prs.slides[9].slide_layout.name == "Title and Content"
     names = [s.name for s in prs.slides[1].shapes]
-    assert "decor: title band" not in names  # the template brings its own look
-    assert "decor: card" in [s.name for s in prs.slides[3].shapes]  # content shapes stay
+    assert not [n for n in names if n.startswith("layout:")]  # the template brings its own look
+    cards = [s for s in prs.slides[3].shapes if s.name.startswith("card")]
+    assert len(cards) == 3 and all(c.shape_type == 6 for c in cards)  # content shapes stay, grouped
     assert prs.slides[1].shapes.title.text_frame.text.startswith("议程")
 
 
@@ -99,7 +101,7 @@ def test_template_without_layouts_lists_what_it_has(deck, tmp_path) -> None:  # 
 def test_template_that_is_not_a_pptx(deck, tmp_path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "notes.pptx"
     bad.write_text("hello", encoding="utf-8")
-    with pytest.raises(TemplateError, match=r"not a PowerPoint \.pptx file"):
+    with pytest.raises(TemplateError, match=r"notes\.pptx: is not a zip package"):
         write_pptx(deck, tmp_path / "out.pptx", template=bad)
     with pytest.raises(TemplateError, match="no such file"):
         write_pptx(deck, tmp_path / "out.pptx", template=tmp_path / "nope.pptx")
@@ -110,12 +112,15 @@ def test_template_that_is_not_a_pptx(deck, tmp_path) -> None:  # type: ignore[no
 
 
 def _with_text(article, text: str):  # type: ignore[no-untyped-def]
-    """The article with ``text`` put into a passage, names, a figure label and the event name."""
+    """The article with ``text`` put before two passages, into names and the event name.
+
+    The passages keep their own words after ``text``: the outline quotes them from a marker on.
+    """
     sections = []
     for section in article.sections:
         ps = tuple(
             dataclasses.replace(
-                p, text=dataclasses.replace(p.text, zh=text + (p.zh or ""), en=text)
+                p, text=dataclasses.replace(p.text, zh=text + (p.zh or ""), en=text + (p.en or ""))
             )
             if p.id in ("p-exchange", "p-event")
             else p
@@ -184,8 +189,8 @@ def test_arbitrary_unicode_never_crashes_the_writer(article, tmp_path, text, mod
     )
 )
 def test_very_long_words_fit_their_boxes(article, word) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.deck.compose import height_of
-    from wocdesk.deck.measure import text_width
+    from wocdesk.deck.layout.compose import height_of
+    from wocdesk.deck.layout.measure import text_width
     from wocdesk.deck.model import TextBox
 
     deck = plan_deck(_with_text(article, word), lang="en")

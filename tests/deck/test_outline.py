@@ -7,10 +7,14 @@ from pathlib import Path
 import pytest
 
 from wocdesk.deck import OutlineError, load_outline, plan_deck
-from wocdesk.deck.outline import KINDS, check_outline
+from wocdesk.deck.outlines.outline import KINDS, check_outline, parse_outline
 from wocdesk.resources import default_outline_path
 
 GOOD = default_outline_path().read_text(encoding="utf-8")
+EXCHANGE_QUOTE = (
+    'quote = { passage = "p-exchange", start = { zh = "企业的很多创新创造", '
+    'en = "Many innovations" }, sentences = 1 }'
+)
 
 
 def test_bundled_outline_loads_with_ten_slides(article) -> None:  # type: ignore[no-untyped-def]
@@ -117,7 +121,7 @@ highlights = ["digital-age"]
     assert [s.kind for s in deck.slides] == ["chart", "table", "closing", "waves"]
     assert set(KINDS) >= {"title", "agenda", "trends", "trend", "keys", "quote", "source"}
     assert "p-eastward" not in deck.slides[2].notes
-    assert deck.slides[0].notes.split("\n")[0] == article.passage("p-eastward").en
+    assert article.passage("p-eastward").en in deck.slides[0].notes.split("\n")
 
 
 # -- mismatches: one short line, at most three close ids ------------------------------------
@@ -136,9 +140,9 @@ def test_a_missing_passage_offers_close_ids_not_the_whole_list(tmp_path, article
 
 def test_a_bundled_outline_on_a_long_imported_text_is_one_short_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.chapter_text import chapter_text
-    from wocdesk.content.article_toml import article_toml
-    from wocdesk.content.importer import import_text
-    from wocdesk.content.loader import parse_article
+    from wocdesk.content.article_file.article_toml import article_toml
+    from wocdesk.content.article_file.loader import parse_article
+    from wocdesk.content.importing.importer import import_text
 
     long = parse_article(
         article_toml(import_text(chapter_text(300, 6), "long")), tmp_path / "long.toml"
@@ -153,7 +157,7 @@ def test_a_bundled_outline_on_a_long_imported_text_is_one_short_line(tmp_path) -
 
 
 def test_problems_come_back_as_data_for_the_dialog(tmp_path, article) -> None:  # type: ignore[no-untyped-def]
-    from wocdesk.deck.outline_check import outline_file_problems, outline_problems
+    from wocdesk.deck.outlines.check import outline_file_problems, outline_problems
 
     broken = GOOD.replace('highlight = "exchange"', 'highlight = "exchang"').replace(
         'figure = "', 'figure = "x'
@@ -193,14 +197,11 @@ def test_problems_come_back_as_data_for_the_dialog(tmp_path, article) -> None:  
             "slide 5: highlight: expected an id",
         ),
         (
-            GOOD.replace('quote = { passage = "p-exchange" }', 'quote = ["p-exchange"]'),
+            GOOD.replace(EXCHANGE_QUOTE, 'quote = ["p-exchange"]'),
             "slide 6: quote: expected",
         ),
         (
-            GOOD.replace(
-                'quote = { passage = "p-exchange" }',
-                'quote = { passage = "p-exchange", start = 5 }',
-            ),
+            GOOD.replace(EXCHANGE_QUOTE, 'quote = { passage = "p-exchange", start = 5 }'),
             "slide 6: quote.start: expected a table",
         ),
         (
@@ -275,3 +276,33 @@ def test_an_outline_too_large_is_refused(tmp_path) -> None:  # type: ignore[no-u
         handle.truncate(9 << 20)
     with pytest.raises(OutlineError, match="too large for an outline file"):
         load_outline(path)
+
+
+@pytest.mark.parametrize(
+    ("toml", "shown"),
+    [
+        (
+            '[[slides]]\nkind = "title"\n"sub\\ntitle" = "x"\n',
+            "slide 1: 'sub\\ntitle': unknown key",
+        ),
+        ('[[slides]]\nkind = "title"\n"bell\\u0007" = "x"\n', "slide 1: 'bell\\x07': unknown key"),
+        ('[labels]\n"sou\\nrce" = "x"\n[[slides]]\nkind = "title"\n', "unknown label 'sou\\nrce'"),
+    ],
+)
+def test_a_key_with_a_line_break_is_quoted_on_one_line(toml: str, shown: str) -> None:
+    with pytest.raises(OutlineError) as caught:
+        parse_outline(toml, "deck.toml")
+    message = str(caught.value)
+    assert "\n" not in message and "\x07" not in message
+    assert message.startswith("deck.toml: ")
+    assert shown in message
+
+
+def test_a_file_name_with_a_line_break_is_quoted(tmp_path: Path) -> None:
+    path = tmp_path / "my\ndeck.toml"
+    path.write_text('[[slides]]\nkind = "nope"\n', encoding="utf-8")
+    with pytest.raises(OutlineError) as caught:
+        load_outline(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert repr(str(path)) in message

@@ -90,10 +90,10 @@ def _cases(folder: Path, seed_text: str) -> list[tuple[Any, dict[str, Any]]]:
     from wocdesk import load_article
     from wocdesk.briefing.keypoints import mark_sentence
     from wocdesk.briefing.store import store_for
-    from wocdesk.content.article_toml import article_toml
-    from wocdesk.content.importer import import_text
-    from wocdesk.content.loader import load_article as load_file
-    from wocdesk.deck.default_outline import default_outline_data
+    from wocdesk.content.article_file.article_toml import article_toml
+    from wocdesk.content.article_file.loader import load_article as load_file
+    from wocdesk.content.importing.importer import import_text
+    from wocdesk.deck.outlines.default import default_outline_data
     from wocdesk.resources import default_outline_path
 
     path = folder / "seed.toml"
@@ -108,8 +108,8 @@ def _cases(folder: Path, seed_text: str) -> list[tuple[Any, dict[str, Any]]]:
 
 def _try(text: str, article: Any, folder: Path) -> None:
     from wocdesk.deck import plan_deck
-    from wocdesk.deck.outline import parse_outline
-    from wocdesk.deck.outline_check import outline_problems
+    from wocdesk.deck.outlines.check import outline_problems
+    from wocdesk.deck.outlines.outline import parse_outline
 
     try:
         outline = parse_outline(text, folder / "fuzz.toml")

@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 
 from wocdesk.deck import plan_deck
-from wocdesk.deck.compose import height_of
-from wocdesk.deck.measure import NO_END, NO_START, break_lines, text_width
+from wocdesk.deck.layout.compose import height_of
+from wocdesk.deck.layout.measure import NO_END, NO_START, break_lines, text_width
 from wocdesk.deck.model import ChartBox, ShapeBox, TableBox, TextBox
 from wocdesk.model import DisplayMode
 
@@ -85,22 +85,29 @@ def test_bilingual_puts_the_other_language_smaller_under_each_title(decks) -> No
             assert second.size < first.size
 
 
+def _named(slide, name):  # type: ignore[no-untyped-def]
+    return next(b for b in slide.boxes if isinstance(b, TextBox) and b.name == name)
+
+
 def test_sizes_stay_in_range_and_footer_has_number_and_date(decks) -> None:  # type: ignore[no-untyped-def]
     deck = decks["en"]
     for slide in deck.slides[1:]:
-        footer = next(b for b in slide.boxes if isinstance(b, TextBox) and b.name == "footer")
-        assert "February 23, 2024" in footer.paragraphs[0].text
-        number = next(b for b in slide.boxes if isinstance(b, TextBox) and b.name == "slide number")
-        assert number.paragraphs[0].text == f"{slide.number} / 10"
-    zh_footer = next(b for b in decks["zh"].slides[1].boxes if getattr(b, "name", "") == "footer")
-    assert "2024年2月23日" in zh_footer.paragraphs[0].text
+        assert _named(slide, "footer").placeholder == "ftr"
+        assert "WeChat account" in _named(slide, "footer").paragraphs[0].text
+        assert _named(slide, "date").paragraphs[0].text == "February 23, 2024"
+        number = _named(slide, "slide number")
+        assert number.paragraphs[0].text == str(slide.number) and number.placeholder == "sldNum"
+    assert _named(decks["zh"].slides[1], "date").paragraphs[0].text == "2024年2月23日"
+    # footers are furniture, in the leading language only, never a second language at 10 pt
+    assert _named(decks["en-zh"].slides[1], "date").paragraphs[0].text == "February 23, 2024"
+    assert "微信" not in _named(decks["en-zh"].slides[1], "footer").paragraphs[0].text
     sizes = [
         p.size for s in deck.slides for b in s.boxes if isinstance(b, TextBox) for p in b.paragraphs
     ]
     assert min(sizes) >= 6 and max(sizes) <= 46
 
 
-def test_long_text_continues_on_another_slide(article) -> None:  # type: ignore[no-untyped-def]
+def test_long_text_continues_on_another_slide(article, tmp_path) -> None:  # type: ignore[no-untyped-def]
     long_en = " ".join([article.passage("p-keys").en or ""] * 6)
     passages = []
     for section in article.sections:
@@ -112,16 +119,30 @@ def test_long_text_continues_on_another_slide(article) -> None:  # type: ignore[
         )
         passages.append(dataclasses.replace(section, passages=ps))
     big = dataclasses.replace(article, sections=tuple(passages))
-    deck = plan_deck(big, lang="en")
-    assert len(deck.slides) == 11
-    first, second = deck.slides[5], deck.slides[6]
-    assert second.title.endswith("(continued)") and first.kind == second.kind == "trend"
+    outline = tmp_path / "long.toml"
+    title = "A title long enough to need most of the band, and then some more words to fill it"
+    outline.write_text(
+        f'[[slides]]\nkind = "quote"\ntitle = "{title}"\nquote = {{ passage = "p-exchange" }}\n',
+        encoding="utf-8",
+    )
+    deck = plan_deck(big, outline, lang="en")
+    assert len(deck.slides) == 2
+    first, second = deck.slides
+    assert second.title.endswith("(continued)") and first.kind == second.kind == "quote"
+    shown_title = "".join(
+        p.text
+        for b in second.boxes
+        if isinstance(b, TextBox) and b.name == "title"
+        for p in b.paragraphs
+    )
+    assert shown_title.endswith("(continued)") and "…" not in shown_title  # never cut
     body = [b for b in (*first.boxes, *second.boxes) if isinstance(b, TextBox) and b.name == "body"]
-    assert min(p.size for b in body for p in b.paragraphs) == 12.0
+    assert min(p.size for b in body for p in b.paragraphs) == 14.0
     shown = "".join(line for b in body for p in b.paragraphs for line in p.lines).replace(" ", "")
     assert shown == long_en.replace(" ", "")
     assert " ".join(p.text for b in body for p in b.paragraphs) == long_en
-    assert second.boxes and any(isinstance(b, ShapeBox) for b in second.boxes)
+    assert any(isinstance(b, ShapeBox) and b.name == "decor: quote bar" for b in second.boxes)
+    assert first.notes != second.notes and "Continues the previous slide." in second.notes
 
 
 def test_plan_has_no_pptx_and_chart_is_plain_data(decks) -> None:  # type: ignore[no-untyped-def]
@@ -157,3 +178,50 @@ def test_lines_are_the_paragraph_text_for_the_presenter(decks) -> None:  # type:
             for para in paragraphs:
                 assert "".join(para.lines).replace(" ", "") == para.text.replace(" ", "")
                 assert para.line_spacing >= 1.1 and para.size > 0
+
+
+def _paragraphs(slide):  # type: ignore[no-untyped-def]
+    for box in slide.boxes:
+        if isinstance(box, TextBox):
+            yield box.name, box.paragraphs
+        if isinstance(box, TableBox):
+            for row in box.rows:
+                for cell in row:
+                    yield box.name, cell.paragraphs
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_nothing_under_10_pt_and_the_second_language_at_14(mode, decks) -> None:  # type: ignore[no-untyped-def]
+    deck = decks[mode]
+    second = mode.split("-")[1] if "-" in mode else None
+    for slide in deck.slides:
+        for name, paragraphs in _paragraphs(slide):
+            for para in paragraphs:
+                assert para.size >= 10, (slide.number, name, para.text)
+                if second and para.lang == second:
+                    assert para.size >= 14, (slide.number, name, para.text)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_two_slides_share_their_notes(mode, decks) -> None:  # type: ignore[no-untyped-def]
+    notes = [s.notes for s in decks[mode].slides if s.notes]
+    assert len(notes) == len(set(notes)) >= 9
+    for slide in decks[mode].slides[2:9]:
+        first = slide.notes.split("\n")[0]
+        assert first in ("要点（本工具所加）：", "Talking points (ours):"), slide.number
+
+
+def test_one_marker_for_a_line_in_one_language() -> None:
+    from wocdesk.content.notes import only_in_note
+    from wocdesk.deck.layout.compose import bi
+    from wocdesk.model import BiText, DisplayMode
+
+    only_zh = BiText("点击阅读原文", None)
+    both = bi(only_zh, DisplayMode("en-zh"))
+    assert [p.text for p in both] == ["点击阅读原文", only_in_note("zh", "en")]
+    english = bi(only_zh, DisplayMode("en"))
+    assert [p.text for p in english] == ["点击阅读原文", only_in_note("zh", "en")]
+    assert (
+        bi(only_zh, DisplayMode("zh"))[0].text == "点击阅读原文"
+        and len(bi(only_zh, DisplayMode("zh"))) == 1
+    )

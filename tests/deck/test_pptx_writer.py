@@ -14,10 +14,19 @@ MODES = ("zh", "en", "zh-en", "en-zh")
 HAN = re.compile("[\u4e00-\u9fff]")
 
 
+def shapes_of(shapes):  # type: ignore[no-untyped-def]
+    """Every shape, those inside groups too."""
+    for shape in shapes:
+        if shape.shape_type == 6:  # a group
+            yield from shapes_of(shape.shapes)
+        else:
+            yield shape
+
+
 def all_text(prs) -> str:  # type: ignore[no-untyped-def]
     parts = []
     for slide in prs.slides:
-        for shape in slide.shapes:
+        for shape in shapes_of(slide.shapes):
             if shape.has_text_frame:
                 parts.append(shape.text_frame.text)
             if shape.has_table:
@@ -51,16 +60,17 @@ def test_native_chart_and_table_carry_the_articles_numbers(mode, pptx_files) -> 
     plot = charts[0].plots[0]
     assert tuple(plot.series[0].values) == pytest.approx((0.5, 0.6, 0.7))
     lead = mode.split("-")[0]
-    expected = (
-        ("20年前", "10年前", "现在")
-        if lead == "zh"
-        else ("twenty years ago", "ten years ago", "now")
-    )
-    assert tuple(plot.categories) == expected
+    labels = {
+        "zh": ("20年前", "10年前", "现在"),
+        "en": ("twenty years ago", "ten years ago", "now"),
+    }
+    langs = mode.split("-")
+    expected = tuple("\n".join(labels[x][i] for x in langs) for i in range(3))
+    assert tuple(plot.categories) == expected  # both languages in a bilingual deck
     cells = "\n".join(cell.text for row in tables[0].rows for cell in row.cells)
     names = {
         "zh": [
-            "东京-横滨",
+            "东京－横滨",  # typeset with a full-width hyphen on slides
             "三菱电机",
             "索尼",
             "京东方",
@@ -86,7 +96,7 @@ def test_native_chart_and_table_carry_the_articles_numbers(mode, pptx_files) -> 
             assert name in cells
     assert len(tables[0].rows) == 4
     ranking = all_text(prs)
-    for name in ("上海-苏州",) if lead == "zh" else ("Shanghai-Suzhou",):
+    for name in ("上海－苏州",) if lead == "zh" else ("Shanghai-Suzhou",):
         assert name in ranking
 
 
@@ -109,7 +119,11 @@ def test_notes_carry_source_paragraphs_verbatim(mode, pptx_files, article) -> No
     for number, pid in by_slide.items():
         for lang in mode.split("-"):
             assert article.passage(pid).text.get(lang) in notes[number].split("\n")
-    assert article.passage("p-attribution").zh in notes[10]
+    # the source slide names the original and its publisher; the repost boilerplate is gone
+    assert "如有侵权" not in notes[10] + all_text(prs)
+    assert "点击阅读原文" not in notes[10] + all_text(prs)
+    lead = mode.split("-")[0]
+    assert article.title.get(lead) in all_text(prs)
 
 
 def test_notes_option_chooses_languages(article, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -118,9 +132,10 @@ def test_notes_option_chooses_languages(article, tmp_path) -> None:  # type: ign
     deck = plan_deck(article, lang="en", notes="zh")
     prs = Presentation(str(write_pptx(deck, tmp_path / "n.pptx")))
     note = prs.slides[4].notes_slide.notes_text_frame.text
-    assert note == article.passage("p-eastward").zh
+    assert note.split("\n")[-1] == article.passage("p-eastward").zh
+    assert note.startswith("要点（本工具所加）：")  # our talking points, marked, in Chinese
     both = plan_deck(article, lang="en", notes="both")
-    assert both.slides[4].notes.split("\n") == [
+    assert both.slides[4].notes.split("\n")[-2:] == [
         article.passage("p-eastward").en,
         article.passage("p-eastward").zh,
     ]

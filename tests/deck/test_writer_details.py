@@ -10,9 +10,9 @@ import pytest
 
 from wocdesk.cli.main import main
 from wocdesk.deck import load_outline, plan_deck
-from wocdesk.deck.compose import Para, text_box
+from wocdesk.deck.layout.compose import Para, text_box
 from wocdesk.deck.model import Fonts, Paragraph
-from wocdesk.deck.pptx_text import paragraph_xml, script_runs
+from wocdesk.deck.writer.pptx_text import RunStyle, paragraph_xml, script_runs
 from wocdesk.resources import default_outline_path
 
 
@@ -27,7 +27,7 @@ def test_shape_ids_are_unique_on_every_slide(mode, pptx_files) -> None:  # type:
 
 def test_a_hard_line_break_is_written_as_a_break() -> None:
     para = Paragraph("first line\nsecond 行", "en", 12.0, ("first line", "second 行"))
-    xml = paragraph_xml(para, Fonts("Arial", "Microsoft YaHei"))
+    xml = paragraph_xml(para, RunStyle.of(Fonts("Arial", "Microsoft YaHei")))
     assert xml.count("<a:br>") == 1
     texts = re.findall(r"<a:t>(.*?)</a:t>", xml)
     assert texts == ["first line", "second ", "行"]
@@ -58,11 +58,11 @@ def test_a_shortened_paragraph_keeps_its_spaces() -> None:
 
 def test_one_id_where_a_list_is_expected_is_accepted(article, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = default_outline_path().read_text(encoding="utf-8")
-    text = text.replace('passages = ["p-attribution", "p-read-more"]', 'passages = "p-attribution"')
+    text = text.replace('kind = "source"', 'kind = "source"\npassages = "p-practice"')
     path = tmp_path / "one.toml"
     path.write_text(text, encoding="utf-8")
     outline = load_outline(path)
-    assert outline.slides[-1].keys["passages"] == ("p-attribution",)
+    assert outline.slides[-1].keys["passages"] == ("p-practice",)
     assert len(plan_deck(article, outline, lang="en").slides) == 10
 
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wocdesk.content.article_toml import article_toml
-from wocdesk.content.importer import import_file, import_text
-from wocdesk.content.loader import parse_article
+from wocdesk.content.article_file.article_toml import article_toml
+from wocdesk.content.article_file.loader import parse_article
+from wocdesk.content.importing.importer import import_file, import_text
 from wocdesk.errors import WocdeskError
 
 from .strategies import raw_texts

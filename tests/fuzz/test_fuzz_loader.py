@@ -9,7 +9,7 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wocdesk.content.loader import parse_article
+from wocdesk.content.article_file.loader import parse_article
 from wocdesk.errors import WocdeskError
 
 from .strategies import DEEP, GOOD_TEXT, good_data, mutate, paths_into, values

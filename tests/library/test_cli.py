@@ -228,7 +228,7 @@ def test_a_search_loads_no_qt_and_no_article_classes() -> None:
         "from wocdesk.cli.main import main\n"
         "main(['library', 'search', '知识产权', '--limit', '1'])\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'docx', "
-        "'tomllib') or m in ('wocdesk.model.article', 'wocdesk.content.loader'))\n"
+        "'tomllib') or m in ('wocdesk.model.article', 'wocdesk.content.article_file.loader'))\n"
         "sys.stderr.write(repr(heavy))\n"
     )
     result = subprocess.run(

@@ -18,8 +18,8 @@ def seed_variant(seed_text: str, number: int) -> str:
 
 def toml_article(text: str, name: str) -> str:
     """A raw text turned into the article TOML wocdesk writes."""
-    from wocdesk.content.article_toml import article_toml
-    from wocdesk.content.importer import import_text
+    from wocdesk.content.article_file.article_toml import article_toml
+    from wocdesk.content.importing.importer import import_text
 
     return article_toml(import_text(text, name, name))
 

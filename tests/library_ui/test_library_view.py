@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from tests.chapter_text import chapter_text
 from tests.library_ui.modal import answer, when_shown
 from wocdesk.i18n import format_number
-from wocdesk.library.reading_place import place_at
+from wocdesk.library.models import place_at
 from wocdesk.library.store import Library
 from wocdesk.model.text import BiText
 from wocdesk.ui.app.language import set_interface_language
-from wocdesk.ui.library.table_model import COLUMNS
+from wocdesk.ui.library.view.table_model import COLUMNS
 
 NOTES = (
     "专利笔记\nNotes on patents\n\n发明专利申请量继续增长。\n"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.chapter_text import chapter_text
-from wocdesk.library.reading_place import (
+from wocdesk.library.models import (
     offset_from_share,
     place_at,
     share_from_offset,

@@ -14,8 +14,9 @@ def _settings(tmp_path, **values):
     return settings
 
 
-def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tmp_path):
+def test_present_uses_the_readers_outline_and_the_notes_chosen_for_export(qtbot, article, tmp_path):
     from wocdesk.resources import default_outline_path
+    from wocdesk.ui.outline.briefing import briefing_for
     from wocdesk.ui.reader.main_window import MainWindow
     from wocdesk.ui.show.present_action import remembered_deck_choices
 
@@ -27,6 +28,7 @@ def test_present_uses_the_outline_and_notes_chosen_for_export(qtbot, article, tm
     assert remembered_deck_choices(settings) == (str(mine), "both")
     window = MainWindow(article, "en")
     qtbot.addWidget(window)
+    briefing_for(window.state).outline.load_file(mine)  # chosen in the export dialog or panel
     show = window.presenter.present(settings=settings)
     assert show is not None
     assert show.deck.title.endswith("My talk")
@@ -65,6 +67,7 @@ def test_f5_presents_and_esc_returns_to_the_same_place(qtbot, article):
 def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
+    from wocdesk.ui.outline.briefing import briefing_for
     from wocdesk.ui.reader.main_window import MainWindow
 
     bad = tmp_path / "deck.toml"
@@ -73,7 +76,8 @@ def test_a_bad_outline_is_reported_not_raised(qtbot, article, tmp_path, monkeypa
     qtbot.addWidget(window)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
-    assert window.presenter.present(settings=_settings(tmp_path, outline=str(bad))) is None
+    briefing_for(window.state).outline.load_file(bad)
+    assert window.presenter.present(settings=_settings(tmp_path)) is None
     assert shown and "deck.toml" in shown[0]
 
 

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def fake_plan(monkeypatch):
-    from wocdesk.cli import present_command
+    from wocdesk.cli.commands import present_command
 
     monkeypatch.setattr(
         present_command, "plan", lambda article, mode, outline, notes: make_deck(mode)
@@ -52,7 +52,7 @@ def test_bad_language_and_bad_destination(tmp_path, fake_plan, capsys):
 def test_the_command_module_imports_no_qt():
     code = (
         "import sys, wocdesk.cli.main as m; m.build_parser(); "
-        "import wocdesk.cli.present_command; "
+        "import wocdesk.cli.commands.present_command; "
         "print(any(n.startswith('PySide6') for n in sys.modules))"
     )
     out = subprocess.run(

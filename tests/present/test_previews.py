@@ -50,6 +50,7 @@ def test_a_planning_error_is_shown_in_the_strip(qtbot):
 
 
 def test_previews_follow_the_export_dialog_fields(qtbot, article, tmp_path):
+    from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
     from wocdesk.ui.export.previews import install_slide_previews
@@ -65,6 +66,8 @@ def test_previews_follow_the_export_dialog_fields(qtbot, article, tmp_path):
             return Path(text) if text else None
 
     class Dialog(QWidget):  # the deck export dialog's interface, as its spot expects
+        outline_changed = Signal()
+
         def __init__(self):
             super().__init__()
             self.article = article
@@ -74,12 +77,19 @@ def test_previews_follow_the_export_dialog_fields(qtbot, article, tmp_path):
             self.notes_box = QComboBox(self)
             self.notes_box.addItem("", "")
             self.outline_row, self.template_row = Row(self), Row(self)
+            self.outline_row.edit.textChanged.connect(self.outline_changed)
             self.thumbnails = QWidget(self)
             self.thumbnail_layout = QHBoxLayout(self.thumbnails)
             self.thumbnails.hide()
 
         def mode(self):
             return str(self.lang_box.currentData())
+
+        def deck_outline(self):
+            return self.outline_row.path()
+
+        def outline_problem(self):
+            return ""
 
     dialog = Dialog()
     qtbot.addWidget(dialog)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wocdesk.model.article import Article, Passage
-from wocdesk.study.alignment import PassageAlignment
+from wocdesk.study.aligning.alignment import PassageAlignment
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "alignment-gold.toml"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from tests.study.long_text import long_article
-from wocdesk.study.align import align, length_cost, prior
-from wocdesk.study.alignment import AlignmentCache, align_passage, align_texts
-from wocdesk.study.anchors import en_anchors, zh_anchors
+from wocdesk.study.aligning.align import align, length_cost, prior
+from wocdesk.study.aligning.alignment import AlignmentCache, align_passage, align_texts
+from wocdesk.study.aligning.anchors import en_anchors, zh_anchors
 from wocdesk.study.dictionary import load_dictionary
 
 

@@ -9,9 +9,9 @@ import pytest
 
 from tests.study.alignment_gold import gold_passages, score
 from wocdesk.model.text import BiText
-from wocdesk.study.alignment import AlignmentCache, align_texts
+from wocdesk.study.aligning.alignment import AlignmentCache, align_texts
+from wocdesk.study.aligning.sentences import split_sentences
 from wocdesk.study.dictionary import load_dictionary
-from wocdesk.study.sentences import split_sentences
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from wocdesk.study.dictionary import (
     load_dictionary,
     parse_entry,
 )
-from wocdesk.study.lookup import lookup
+from wocdesk.study.word_lookup import lookup
 
 SAMPLE = [
     "# a comment",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wocdesk.study.sentences import split_sentences
+from wocdesk.study.aligning.sentences import split_sentences
 
 
 def _split(text: str, lang: str) -> list[str]:

@@ -61,20 +61,31 @@ def test_every_key_triggers_exactly_one_action(window, qtbot) -> None:  # type: 
     assert fired == [True]
 
 
-def test_find_follows_a_rerendered_document(window) -> None:  # type: ignore[no-untyped-def]
+def test_find_follows_a_new_layout_and_a_new_article(window) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.ui.reading.rows import source_text
+
+    def found() -> list[str]:
+        search = finder.search
+        assert search is not None
+        matches = [search.match(n) for n in range(len(search))]
+        return [
+            source_text(window.article, m.source)[m.start : m.start + m.length] for m in matches
+        ]
+
     window.set_mode("en")
     window.open_find()
     finder = window.finder
-    finder.bar.field.setText("innovation")
-    finder.find_from_start()
-    before = len(finder.cursors)
+    finder.panel.field.setText("innovation")
+    finder.finish()
+    before = finder.matches()
     assert before > 0
-    window.view.toggle_reveal("p-event")  # the document is built anew
-    assert len(finder.cursors) == before  # the revealed Chinese has no "innovation"
-    assert all(c.selectedText().casefold() == "innovation" for c in finder.cursors)
-    window.open_bundled_article()
-    assert len(finder.cursors) == before
-    assert all(c.selectedText().casefold() == "innovation" for c in finder.cursors)
+    window.view.toggle_reveal("p-event")  # laid out anew; the revealed Chinese has none
+    assert finder.matches() == before
+    assert all(text.casefold() == "innovation" for text in found())
+    window.open_bundled_article()  # another article object: searched again
+    finder.finish()
+    assert finder.matches() == before
+    assert all(text.casefold() == "innovation" for text in found())
 
 
 def test_a_new_article_gets_a_new_export_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from wocdesk.ui.app import qt_platform
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -83,27 +81,6 @@ def test_no_display_gets_one_line_instead_of_an_abort():
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "wocdesk text" in result.stderr
-
-
-def test_missing_xcb_libraries_are_named(monkeypatch):
-    import ctypes.util
-
-    monkeypatch.setattr(qt_platform.sys, "platform", "linux")
-    monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.setattr(
-        ctypes.util,
-        "find_library",
-        lambda name: None if name == "xcb-cursor" else f"lib{name}.so",
-    )
-    message = qt_platform.missing_window_system("")
-    assert message is not None
-    assert "missing libxcb-cursor)" in message
-    assert "apt-get install libxcb-cursor0 (" in message
-    assert "wocdesk text" in message and "\n" not in message
-    assert qt_platform.missing_window_system("offscreen") is None
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so")
-    assert qt_platform.missing_window_system("xcb") is None
 
 
 def test_window_module_does_not_import_qt_until_needed():

@@ -91,11 +91,13 @@ def test_find_in_the_shown_language(window, qtbot):
     window.find_bar.field.setText("创新")
     assert window.find_matches() > 3
     assert "1" in window.find_bar.count_label.text()
-    first = window.view.textCursor().position()
+    first = window.finder.current
+    assert window.view.selected_text() == "创新"
     window.action_registry["find-next"].trigger()
-    assert window.view.textCursor().position() > first
+    assert window.finder.current > first  # further on in the text (row, column, offset)
+    assert window.view.selected_text() == "创新"
     window.action_registry["find-previous"].trigger()
-    assert window.view.textCursor().position() == first
+    assert window.finder.current == first
 
 
 def test_find_counts_and_offers_the_hidden_language(window, qtbot):
@@ -107,7 +109,7 @@ def test_find_counts_and_offers_the_hidden_language(window, qtbot):
     button.click()
     assert window.mode.is_bilingual
     assert window.find_matches() == 1
-    assert "Sony" in window.view.textCursor().selectedText()
+    assert window.view.selected_text() == "Sony"
 
 
 def test_escape_closes_the_find_bar(window, qtbot):
@@ -179,7 +181,7 @@ def test_first_shown_runs_once(make_window, article, qtbot):
 def test_bad_file_gets_a_dialog_and_the_article_stays(window, tmp_path, monkeypatch):
     reports = []
     monkeypatch.setattr(
-        "wocdesk.ui.reader.main_window.report_bad_article",
+        "wocdesk.ui.reader.open_article.report_bad_article",
         lambda parent, error: reports.append(str(error)),
     )
     bad = tmp_path / "broken.toml"
@@ -195,7 +197,7 @@ def test_opens_a_raw_bilingual_text_and_back_to_the_bundled(window, seed_text, t
     raw.write_text(seed_text, encoding="utf-8")
     assert window.open_article_file(raw)
     assert window.article.id != "frontier-tech-china-practice"
-    assert window.section_list.count() == len(window.article.sections)
+    assert window.section_list.section_count() == len(window.article.sections)
     window.action_registry["open-bundled"].trigger()
     assert window.article.id == "frontier-tech-china-practice"
 
@@ -224,9 +226,8 @@ def test_article_without_highlights_says_so(window, seed_text, tmp_path: Path):
     window.open_article_file(raw)
     window.key_points.ensure_filled()
     assert window.key_points.entries() == []
-    assert (
-        window.key_points.topLevelItem(0).text(0) == "这篇文章没有要点。"
-    )  # the zh mode's language
+    # ours, so in the interface language (English here), not the reading language (Chinese)
+    assert window.key_points.topLevelItem(0).text(0) == "This article has no key points."
 
 
 def test_the_embedding_api_is_importable_from_wocdesk_ui(window):

@@ -77,13 +77,13 @@ def test_every_widget_follows_the_state(window, article):
 def test_a_long_text_is_followed_to_its_last_section(make_window, article):
     text = long_article(article)
     window = make_window(text, "en")
-    assert window.section_list.count() == 200
+    assert window.section_list.section_count() == 200
     last = text.sections[-1]
     window.show_section(last.id)
     assert window.view.top_paragraph_id() == last.passages[0].id
     assert window.section_list.current_section_id() == last.id
     assert "Section 200 of 200" in window.section_label.text()
     window.set_article(article)
-    assert window.section_list.count() == len(article.sections)
+    assert window.section_list.section_count() == len(article.sections)
     assert window.view.verticalScrollBar().value() == 0
     assert window.state.position == start_of(article)

@@ -21,8 +21,8 @@ def open_article(path: str | Path | None = None) -> Article:
     named pipe or a device. Importing may warn (``OneLanguageWarning``) about a text with one
     language only.
     """
-    from wocdesk.content.importer import import_file, looks_like_article_file
-    from wocdesk.content.loader import load_article
+    from wocdesk.content.article_file.loader import load_article
+    from wocdesk.content.importing.importer import import_file, looks_like_article_file
 
     if path is None:
         return load_article()

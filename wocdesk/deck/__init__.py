@@ -14,13 +14,13 @@ from wocdesk.deck.errors import DeckError, OutlineError, TemplateError
 from wocdesk.deck.model import Deck
 
 if TYPE_CHECKING:
-    from wocdesk.deck.outline import Outline, load_outline
+    from wocdesk.deck.outlines.outline import Outline, load_outline
     from wocdesk.deck.planner import plan_deck
 
 _LAZY = {
     "plan_deck": "wocdesk.deck.planner",
-    "load_outline": "wocdesk.deck.outline",
-    "Outline": "wocdesk.deck.outline",
+    "load_outline": "wocdesk.deck.outlines.outline",
+    "Outline": "wocdesk.deck.outlines.outline",
 }
 
 
@@ -38,8 +38,8 @@ def write_pptx(
     template: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Write ``deck`` to ``path`` atomically as an editable .pptx (see ``pptx_writer``)."""
-    from wocdesk.deck.pptx_writer import write_pptx as _write
+    """Write ``deck`` to ``path`` atomically as an editable .pptx (``deck.writer.pptx_file``)."""
+    from wocdesk.deck.writer.pptx_file import write_pptx as _write
 
     return _write(deck, path, template=template, progress=progress)
 

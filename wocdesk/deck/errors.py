@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wocdesk.errors import WocdeskError
+from wocdesk.errors import WocdeskError, quote_name
 
 
 class DeckError(WocdeskError):
@@ -28,13 +28,15 @@ class OutlineError(DeckError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = self.path
+        # The file name and the key come from the user: quoted when they hold a line break or
+        # a control character, so that the message stays one line wherever it is shown.
+        where = quote_name(self.path)
         if self.slide is not None:
             from wocdesk.i18n import _
 
             where += ": " + _("slide {number}").format(number=self.slide)
         if self.key:
-            where += f": {self.key}"
+            where += f": {quote_name(self.key)}"
         return f"{where}: {self.message}"
 
 

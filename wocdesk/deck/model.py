@@ -14,7 +14,8 @@ from wocdesk.model.text import DisplayMode, Lang
 
 Align = Literal["left", "center", "right"]
 Anchor = Literal["top", "middle", "bottom"]
-LayoutRole = Literal["title", "content", "blank"]
+LayoutRole = Literal["title", "section", "content", "two", "title_only", "blank"]
+PlaceholderKind = Literal["title", "body", "dt", "ftr", "sldNum"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,9 @@ class Paragraph:
     """One paragraph in one language and one style, with the line breaks the planner measured.
 
     Lines are ``line_spacing * size`` points apart (written as exact spacing); ``space_before``
-    is in points; ``lines`` are the text as the planner broke it (trailing spaces dropped).
+    is in points; ``lines`` are the text as the planner broke it (trailing spaces dropped);
+    ``measure`` is the width (pt) they were broken to (0: the box's), written as a right margin
+    so that PowerPoint and LibreOffice break where the planner did.
     """
 
     text: str
@@ -35,6 +38,7 @@ class Paragraph:
     align: Align = "left"
     line_spacing: float = 1.2
     space_before: float = 0.0
+    measure: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +54,18 @@ class TextBox:
     anchor: Anchor = "top"
     inset: float = 4.0
     fill: str | None = None
-    placeholder: Literal["title", "body"] | None = None
+    placeholder: PlaceholderKind | None = None
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class ShapeBox:
-    """A plain shape (band, card, rule, badge) with an optional outline."""
+    """A plain shape (band, card, rule, badge) with an optional outline.
+
+    Boxes that share a ``group`` (next to each other in drawing order) are one group shape in
+    the .pptx, so a card moves with its text. Names starting ``layout:`` are the master's and
+    layouts' own design (band, accent, background): the .pptx gets them from its layouts.
+    """
 
     x: float
     y: float
@@ -65,6 +75,7 @@ class ShapeBox:
     name: str = "shape"
     shape: Literal["rect", "rounded", "ellipse"] = "rect"
     line: str | None = None
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +147,16 @@ class Slide:
 
 @dataclass(frozen=True, slots=True)
 class Fonts:
-    """Typefaces: ``latin`` for Latin text, ``cjk`` for Chinese (the East Asian font)."""
+    """Typefaces: ``latin`` for Latin text, ``cjk`` for Chinese (the East Asian font).
+
+    ``theme_latin`` / ``theme_cjk``: the face was not chosen by the user, so a user's template
+    may use its own theme font instead.
+    """
 
     latin: str
     cjk: str
+    theme_latin: bool = False
+    theme_cjk: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,176 +2,135 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
-from wocdesk.content.notes import only_in_note
-from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, clean, text_box
+from wocdesk.deck import kinds, style
+from wocdesk.deck.context import COLON, Ctx, Draft
 from wocdesk.deck.errors import DeckError
-from wocdesk.deck.model import Box, Deck, Fonts, LayoutRole, ShapeBox, Slide, TextBox
-from wocdesk.deck.outline import Outline, SlideSpec, check_outline
-from wocdesk.model import Article, BiText, DisplayMode, Lang, parse_mode
+from wocdesk.deck.layout.compose import Para, bi, clean, fit, shorten, slide_text, text_box
+from wocdesk.deck.layout.memo import one_plan
+from wocdesk.deck.model import Box, Deck, Fonts, Paragraph, ShapeBox, Slide, TextBox
+from wocdesk.deck.notes import notes_languages, slide_notes
+from wocdesk.deck.outlines.outline import Outline, check_outline
+from wocdesk.i18n import format_date
+from wocdesk.model import Article, BiText, DisplayMode, parse_mode
 from wocdesk.model.text import LANGS
 
 
-@dataclass
-class Draft:
-    """A slide before numbering: its body pages are framed with the title band and footer."""
+def title_band(ctx: Ctx, title: BiText, continued: BiText | None = None) -> list[Box]:
+    """The band across the top with the slide title (and its other-language line).
 
-    kind: str
-    title: BiText | None
-    boxes: list[Box]
-    notes: str = ""
-    layout: LayoutRole = "content"
-    background: str = style.WHITE
-    continued: bool = False
-
-
-@dataclass
-class Ctx:
-    """What a slide-kind function needs: the article, the outline, the mode and the slide spec."""
-
-    article: Article
-    outline: Outline
-    mode: DisplayMode
-    spec: SlideSpec
-    notes_langs: tuple[Lang, ...]
-    extra: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def lead(self) -> Lang:
-        """The leading language."""
-        return self.mode.leading
-
-    @property
-    def band_h(self) -> float:
-        """The height of the title band."""
-        return style.BAND_H_BILINGUAL if self.mode.is_bilingual else style.BAND_H
-
-    @property
-    def body_top(self) -> float:
-        """Where the body starts, below the title band."""
-        return self.band_h + style.BODY_TOP_GAP
-
-    def label(self, key: str) -> BiText:
-        """A label from the outline."""
-        return self.outline.label(key)
-
-
-def notes_languages(mode: DisplayMode, notes: str | None) -> tuple[Lang, ...]:
-    """The languages of the speaker notes: ``zh``, ``en``, ``both`` or the deck's own."""
-    if notes is None or notes == "":
-        return mode.languages
-    choice = notes.strip().lower()
-    if choice == "both":
-        return (
-            mode.languages
-            if mode.is_bilingual
-            else (mode.leading, *(x for x in LANGS if x != mode.leading))
-        )
-    if choice in LANGS:
-        return (choice,)  # type: ignore[return-value]
-    raise DeckError(f"--notes: unknown choice {notes!r} (choose zh, en or both)")
-
-
-def notes_text(article: Article, passage_ids: tuple[str, ...], langs: tuple[Lang, ...]) -> str:
-    """The source paragraphs verbatim, one per line, in each notes language."""
-    lines: list[str] = []
-    for pid in passage_ids:
-        text = article.passage(pid).text
-        for lang in langs:
-            value = text.get(lang)
-            if value is not None:
-                lines.append(clean(value))
-            elif len(langs) == 1 and text.languages:
-                present = text.languages[0]
-                lines.append(only_in_note(present, lang))
-                lines.append(clean(text.get(present) or ""))
-    return "\n".join(lines)
-
-
-def title_band(ctx: Ctx, title: BiText) -> list[Box]:
-    """The navy band across the top with the slide title (and its other-language line)."""
+    The band and accent are the layouts' own (named ``layout:``); the title is the layout's
+    title placeholder. A continuation keeps its "(continued)" whatever the title's length.
+    """
     h = ctx.band_h
+    x, y, w, th = style.title_rect(ctx.mode.is_bilingual)
     paras = bi(
         title, ctx.mode, bold=True, color=style.WHITE, sub_color=style.ON_NAVY_SUB, sub_bold=False
     )
+    if continued is not None:
+        paras = [
+            Para(
+                f"{p.text}\u00a0{continued.best(p.lang)}"
+                if p.lang in continued.languages
+                else p.text,
+                p.lang,
+                p.scale,
+                p.bold,
+                p.italic,
+                p.color,
+                p.align,
+                p.gap,
+                p.floor,
+            )
+            for p in paras
+        ]
+    box = text_box(
+        paras, x, y, w, th, style.TITLE_SIZES, name="title", anchor="middle", placeholder="title"
+    )
     return [
-        ShapeBox(0, 0, style.WIDTH, h, style.NAVY, name="decor: title band"),
-        ShapeBox(0, 0, 10, h, style.ACCENT, name="decor: accent"),
-        text_box(
-            paras,
-            style.MARGIN - 4,
-            6,
-            style.WIDTH - 2 * style.MARGIN + 8,
-            h - 12,
-            style.TITLE_SIZES,
-            name="title",
-            anchor="middle",
-            placeholder="title",
-        ),
+        ShapeBox(0, 0, style.WIDTH, h, style.NAVY, name="layout: title band"),
+        ShapeBox(0, 0, style.ACCENT_W, h, style.ACCENT, name="layout: accent"),
+        _keep_whole(box, paras),
     ]
 
 
-def footer(ctx: Ctx, number: int, total: int) -> list[Box]:
-    """A rule, the source and date on the left, the slide number on the right."""
-    from wocdesk.i18n import format_date
+def _keep_whole(box: TextBox, paras: list[Para]) -> TextBox:
+    """A title is never cut: when it does not fit, it is set at the size that shows it whole."""
+    shown = "".join(p.text for p in box.paragraphs)
+    if shown == "".join(p.text for p in paras):
+        return box
+    inner_w = box.w - 2 * box.inset
+    inner_h = box.h - 2 * box.inset
+    laid: list[Paragraph] = []
+    for size in (14.0, 12.0, style.MIN_SIZE):
+        smaller = [
+            Para(p.text, p.lang, 1.0, p.bold, p.italic, p.color, p.align, 0.0, size) for p in paras
+        ]
+        laid, fits = fit(smaller, inner_w, inner_h, (size, size))
+        if fits:
+            return replace(box, paragraphs=tuple(laid))
+    return replace(box, paragraphs=tuple(shorten(laid, inner_h)))  # an absurd title only
 
+
+def footer(ctx: Ctx, number: int) -> list[Box]:
+    """The source, the date and the slide number: the layouts' footer fields.
+
+    Footers are the slide's furniture, in the leading language only (10 pt), so that a
+    bilingual deck's second language is never set that small.
+    """
     lead = ctx.lead
-    event = ctx.article.event
-    parts = [f"{ctx.label('source').best(lead)}: {ctx.article.source.best(lead)}"]
-    if not ctx.article.source.languages:  # an imported text names no source: its title, then
-        parts = [ctx.article.title.best(lead)]
-    if event.date is not None:
-        parts.append(format_date(event.date, lead))
-    text = clean(" · ".join(parts))
-    y = style.FOOTER_Y
-    small = (style.FOOTER_SIZE, 7.0)
-    left = Para(text, lead, color=style.SUBTLE)
-    right = Para(f"{number} / {total}", "en", color=style.SUBTLE, align="right")
-    return [
+    article = ctx.article
+    y, h, sizes = style.FOOTER_Y, style.FOOTER_H, (style.FOOTER_SIZE, style.FOOTER_SIZE)
+    boxes: list[Box] = [
         ShapeBox(
             style.MARGIN,
-            y - 6,
+            style.FOOTER_RULE_Y,
             style.WIDTH - 2 * style.MARGIN,
             0.75,
             style.RULE,
-            name="decor: footer rule",
-        ),
+            name="layout: footer rule",
+        )
+    ]
+    if article.source.languages or article.title.languages:
+        label = ctx.label("source").best(lead)
+        text = slide_text(f"{label}{COLON[lead]}{article.source.best(lead)}", lead)
+        if not article.source.languages:  # an imported text names no source: its title, then
+            text = slide_text(article.title.best(lead), lead)
+        src_x, src_w = style.FOOTER_SOURCE
+        paras = [Para(text, lead, color=style.SUBTLE)]
+        boxes.append(
+            text_box(
+                paras, src_x, y, src_w, h, sizes, name="footer", anchor="middle", placeholder="ftr"
+            )
+        )
+    if article.event.date is not None:
+        date_x, date_w = style.FOOTER_DATE
+        paras = [
+            Para(format_date(article.event.date, lead), lead, color=style.SUBTLE, align="right")
+        ]
+        boxes.append(
+            text_box(
+                paras, date_x, y, date_w, h, sizes, name="date", anchor="middle", placeholder="dt"
+            )
+        )
+    num_x, num_w = style.FOOTER_NUMBER
+    number_para = [Para(str(number), lead, color=style.SUBTLE, align="right")]
+    boxes.append(
         text_box(
-            [left], style.MARGIN - 4, y, 740, style.FOOTER_H, small, name="footer", anchor="middle"
-        ),
-        text_box(
-            [right],
-            style.WIDTH - style.MARGIN - 96,
+            number_para,
+            num_x,
             y,
-            100,
-            style.FOOTER_H,
-            small,
+            num_w,
+            h,
+            sizes,
             name="slide number",
             anchor="middle",
-        ),
-    ]
-
-
-def default_notes(spec: SlideSpec, article: Article) -> tuple[str, ...]:
-    """The passages a slide draws on, when its outline entry names no notes."""
-    keys = spec.keys
-    ids: list[str] = []
-    for hid in [*keys.get("highlights", []), keys.get("highlight")]:
-        if isinstance(hid, str):
-            ids.append(article.highlight(hid).passage_id)
-    for key in ("chart", "ranking", "table", "figure"):
-        if isinstance(keys.get(key), str):
-            ids.append(article.figure(keys[key]).passage_id)
-    quote = keys.get("quote")
-    if isinstance(quote, dict) and isinstance(quote.get("passage"), str):
-        ids.append(quote["passage"])
-    ids.extend(p for p in keys.get("passages", []) if isinstance(p, str))
-    if spec.kind == "title":
-        ids.append(next(iter(article.passages())).id)
-    return tuple(dict.fromkeys(ids))
+            placeholder="sldNum",
+        )
+    )
+    return boxes
 
 
 def plan_deck(
@@ -183,47 +142,51 @@ def plan_deck(
     fonts: Fonts | None = None,
 ) -> Deck:
     """Plan the deck of ``outline`` (the article's own or default outline when None) in ``lang``."""
-    from wocdesk.deck import kinds
-    from wocdesk.deck.default_outline import outline_for
+    with one_plan():
+        return _plan(article, outline, lang, notes, fonts)
+
+
+def _plan(
+    article: Article,
+    outline: Outline | str | Path | None,
+    lang: str | DisplayMode,
+    notes: str | None,
+    fonts: Fonts | None,
+) -> Deck:
+    from wocdesk.deck.outlines.default import resolved_outline
 
     try:
         mode = parse_mode(lang)
     except ValueError as exc:
         raise DeckError(f"--lang: {exc}") from None
+    checked = False
     if not isinstance(outline, Outline):
-        outline = outline_for(article, outline)
-    check_outline(outline, article)
+        outline, checked = resolved_outline(article, outline)
+    if not checked:
+        check_outline(outline, article)
     langs = notes_languages(mode, notes)
     drafts: list[Draft] = []
     for spec in outline.slides:
         ctx = Ctx(article, outline, mode, spec, langs)
-        passage_ids = spec.notes if spec.notes is not None else default_notes(spec, article)
-        slide_notes = notes_text(article, passage_ids, langs)
-        for draft in kinds.build(ctx):
-            draft.notes = draft.notes or slide_notes  # a kind may give each page its own
+        built = kinds.build(ctx)
+        for index, draft in enumerate(built):
+            # a kind may give each page its own notes (the passages of that page's points)
+            draft.notes = slide_notes(ctx, draft, first=index == 0, own=draft.notes)
             drafts.append(draft)
-    total = len(drafts)
+    _unique_notes(drafts)
+    base = Ctx(article, outline, mode, outline.slides[0], langs)
     slides = []
     for number, draft in enumerate(drafts, start=1):
-        ctx = Ctx(article, outline, mode, outline.slides[0], langs)
         boxes = list(draft.boxes)
         title_plain = ""
         if draft.title is not None:
-            title = draft.title
-            if draft.continued:
-                more = ctx.label("continued")
-                title = BiText(
-                    *(
-                        f"{title.get(x) or ''}{'' if x == 'zh' else ' '}{more.best(x)}".strip()
-                        if title.get(x)
-                        else None
-                        for x in LANGS
-                    )
-                )
-            boxes = [*title_band(ctx, title), *boxes]
-            title_plain = title.best(mode.leading)
-        if draft.kind != "title":
-            boxes.extend(footer(ctx, number, total))
+            more = base.label("continued") if draft.continued else None
+            boxes = [*title_band(base, draft.title, more), *boxes]
+            title_plain = draft.title.best(mode.leading)
+            if more is not None:
+                title_plain = f"{title_plain} {more.best(mode.leading)}"
+        if draft.layout not in ("title", "section"):
+            boxes.extend(footer(base, number))
         slides.append(
             Slide(
                 number=number,
@@ -235,9 +198,8 @@ def plan_deck(
                 background=draft.background,
             )
         )
-    deck_title = clean(outline.title.best(mode.leading))
     return Deck(
-        title=deck_title,
+        title=clean(outline.title.best(mode.leading)),
         mode=mode,
         slides=tuple(slides),
         fonts=fonts or style.DEFAULT_FONTS,
@@ -249,8 +211,22 @@ def plan_deck(
     )
 
 
+def _unique_notes(drafts: list[Draft]) -> None:
+    """No two slides share their notes: a repeat says which slide it follows."""
+    seen: dict[str, int] = {}
+    for number, draft in enumerate(drafts, start=1):
+        if not draft.notes:
+            continue
+        if draft.notes in seen:
+            draft.notes = f"({seen[draft.notes]} →) {draft.notes}"
+        seen.setdefault(draft.notes, number)
+
+
 def _first_text(boxes: list[Box]) -> str:
     for box in boxes:
         if isinstance(box, TextBox) and box.paragraphs:
             return box.paragraphs[0].text
     return ""
+
+
+__all__ = ["LANGS", "footer", "plan_deck", "title_band"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import os
 import zlib
 from collections.abc import Callable
 from functools import cache
@@ -104,10 +105,34 @@ def system_language() -> Lang:
     where none is set, as for programs started from the desktop on Windows and macOS, the
     system's own setting is asked (:func:`platform_locale`).
     """
-    from babel.core import default_locale
-
-    code = default_locale(_LOCALE_VARIABLES) or platform_locale()
+    code = _simple_locale() or platform_locale()
     return "zh" if code and code.lower().startswith("zh") else "en"
+
+
+def _simple_locale() -> str | None:
+    """The language of the first locale variable set, as Babel's ``default_locale`` finds it."""
+    names = (*_LOCALE_VARIABLES, "LANGUAGE", "LC_ALL", "LC_CTYPE", "LANG")
+    for name in names:
+        value = os.environ.get(name)
+        if not value:
+            continue
+        if name == "LANGUAGE" and ":" in value:
+            value = value.split(":")[0]
+        if value.split(".")[0] in ("C", "POSIX"):
+            return "en_US_POSIX"
+        # As it usually is ("zh_CN.UTF-8", "en_US", "zh", "de_DE@euro"): read here, without
+        # importing Babel; anything else is left to Babel's ``default_locale``.
+        lang, underscore, territory = value.partition("@")[0].partition(".")[0].partition("_")
+        if _letters(lang) and (not underscore or (len(territory) == 2 and _letters(territory))):
+            return lang.lower()
+        from babel.core import default_locale
+
+        return default_locale(_LOCALE_VARIABLES)
+    return None
+
+
+def _letters(text: str) -> bool:
+    return text.isascii() and text.isalpha()
 
 
 def platform_locale() -> str | None:

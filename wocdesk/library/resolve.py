@@ -74,7 +74,7 @@ def read_article(path: Path) -> Article:
 def article_or_bundled(spec: str | Path | None) -> Article:
     """The article ``--article`` names (see :func:`article_from`); none given: the bundled one."""
     if spec is None:
-        from wocdesk.content.loader import load_article
+        from wocdesk.content.article_file.loader import load_article
 
         return load_article()
     return article_from(spec)

@@ -136,13 +136,36 @@ def statements(script: str) -> list[str]:
     return found
 
 
+# Saved words: the language and place the word was found at (to jump back), the article's title
+# when saved (a word outlives its article), and one entry per word and sentence (the first
+# of any repeats is kept).
+_VERSION_2 = """
+ALTER TABLE vocabulary ADD COLUMN lang TEXT CHECK (lang IS NULL OR lang IN ('zh', 'en'));
+ALTER TABLE vocabulary ADD COLUMN passage_offset INTEGER
+    CHECK (passage_offset IS NULL OR passage_offset >= 0);
+ALTER TABLE vocabulary ADD COLUMN title_zh TEXT;
+ALTER TABLE vocabulary ADD COLUMN title_en TEXT;
+DELETE FROM vocabulary WHERE id NOT IN (
+    SELECT min(id) FROM vocabulary
+    GROUP BY word, coalesce(sentence_zh, ''), coalesce(sentence_en, '')
+);
+CREATE UNIQUE INDEX vocabulary_once
+    ON vocabulary (word, coalesce(sentence_zh, ''), coalesce(sentence_en, ''));
+"""
+
+
 def _version_1(connection: sqlite3.Connection) -> None:
     for statement in statements(_VERSION_1):
         connection.execute(statement)
 
 
+def _version_2(connection: sqlite3.Connection) -> None:
+    for statement in statements(_VERSION_2):
+        connection.execute(statement)
+
+
 # Step n (1-based) brings a database from user_version n-1 to n.
-MIGRATIONS: tuple[Step, ...] = (_version_1,)
+MIGRATIONS: tuple[Step, ...] = (_version_1, _version_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

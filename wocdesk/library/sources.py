@@ -12,7 +12,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from wocdesk.content.extracted import ExtractedText
+from wocdesk.content.importing.extracted import ExtractedText
 from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.i18n import _, ngettext
 from wocdesk.library.errors import SourceError
@@ -146,23 +146,23 @@ def read_source(path: str | Path) -> Imported:
 
 
 def _article(file: Path, data: bytes, kind: str, unused: list[str]) -> Article:
-    from wocdesk.content.loader import parse_article
+    from wocdesk.content.article_file.loader import parse_article
 
     if kind == "toml":
         return parse_article(decode_text(file, data), file)
     if kind == "docx":
-        from wocdesk.content.docx_text import docx_lines
+        from wocdesk.content.importing.docx_text import docx_lines
 
         extracted = docx_lines(file, data)
     elif kind == "html":
-        from wocdesk.content.html_text import html_lines
+        from wocdesk.content.importing.html_text import html_lines
 
         extracted = html_lines(file, data)
     else:
         extracted = ExtractedText(lines=[decode_text(file, data)])
     unused.extend(extracted.unused)
     from wocdesk.content.clean import describe_chars, xml_illegal_chars
-    from wocdesk.content.importer import article_id_for, import_text
+    from wocdesk.content.importing.importer import article_id_for, import_text
 
     text = "\n".join(extracted.lines)
     removed = xml_illegal_chars(text)

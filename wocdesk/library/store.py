@@ -157,7 +157,7 @@ class Library:
         ).fetchone()
         if row is not None and row[1] == digest:
             return
-        from wocdesk.content.loader import parse_article
+        from wocdesk.content.article_file.loader import parse_article
         from wocdesk.library import rows as stored_rows
 
         article = parse_article(data.decode("utf-8-sig"), source)

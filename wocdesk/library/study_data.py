@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from wocdesk.model.text import BiText
+from wocdesk.model.text import BiText, Lang
 
 if TYPE_CHECKING:
     from wocdesk.library.store import Library
@@ -55,7 +55,12 @@ class Outlines:
 
 @dataclass(frozen=True, slots=True)
 class VocabularyEntry:
-    """A word collected while reading, with the sentence it came from in both languages."""
+    """A word collected while reading, with the sentence it came from in both languages.
+
+    ``lang`` and ``offset`` say where the word stands in the passage (the word's first
+    character in that language's text), ``title`` is the article's title when the word was
+    saved: the entry outlives its article.
+    """
 
     word: str
     pinyin: str = ""
@@ -65,21 +70,52 @@ class VocabularyEntry:
     passage_id: str | None = None
     created: dt.datetime | None = None
     id: int | None = None
+    lang: Lang | None = None
+    offset: int | None = None
+    title: BiText = field(default_factory=BiText)
+
+
+_COLUMNS = (
+    "id, word, pinyin, senses, sentence_zh, sentence_en, article, passage_id, created, lang, "
+    "passage_offset, title_zh, title_en"
+)
+
+
+def _entry_of(row: tuple[Any, ...]) -> VocabularyEntry:
+    (entry_id, word, pinyin, senses, zh, en, article, passage, created, lang, offset) = row[:11]
+    return VocabularyEntry(
+        word=word,
+        pinyin=pinyin,
+        senses=tuple(json.loads(senses)),
+        sentence=BiText(zh=zh, en=en),
+        article_id=article,
+        passage_id=passage,
+        created=dt.datetime.fromisoformat(created),
+        id=entry_id,
+        lang=lang,
+        offset=offset,
+        title=BiText(zh=row[11], en=row[12]),
+    )
 
 
 class Vocabulary:
-    """The words a reader collected, across articles (a word outlives its article)."""
+    """The words a reader collected, across articles (a word outlives its article).
+
+    A word is kept once per sentence: saving it again from the same sentence (the same text
+    in both languages) finds the entry already there.
+    """
 
     def __init__(self, library: Library) -> None:
         self._library = library
 
-    def add(self, entry: VocabularyEntry) -> int:
-        """Keep a word; return its id."""
+    def save(self, entry: VocabularyEntry) -> tuple[int, bool]:
+        """Keep a word unless it is kept from this sentence already; its id, and if it is new."""
 
-        def write(db: sqlite3.Connection) -> int:
+        def write(db: sqlite3.Connection) -> tuple[int, bool]:
             cursor = db.execute(
                 "INSERT INTO vocabulary (word, pinyin, senses, sentence_zh, sentence_en, "
-                "article, passage_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "article, passage_id, created, lang, passage_offset, title_zh, title_en) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (
                     entry.word,
                     entry.pinyin,
@@ -89,39 +125,59 @@ class Vocabulary:
                     entry.article_id,
                     entry.passage_id,
                     _now(),
+                    entry.lang,
+                    entry.offset,
+                    entry.title.zh,
+                    entry.title.en,
                 ),
             )
-            return int(cursor.lastrowid or 0)
+            if cursor.rowcount:
+                return int(cursor.lastrowid or 0), True
+            row = db.execute(
+                "SELECT id FROM vocabulary WHERE word = ? AND coalesce(sentence_zh, '') = ? "
+                "AND coalesce(sentence_en, '') = ?",
+                (entry.word, entry.sentence.zh or "", entry.sentence.en or ""),
+            ).fetchone()
+            return int(row[0]), False
 
         return self._library.run(write, write=True)
 
+    def add(self, entry: VocabularyEntry) -> int:
+        """Keep a word; return its id (the kept entry's when it is kept from this sentence)."""
+        return self.save(entry)[0]
+
     def entries(self, article_id: int | None = None) -> list[VocabularyEntry]:
         """Every word (or those from one article), oldest first."""
-        sql = (
-            "SELECT id, word, pinyin, senses, sentence_zh, sentence_en, article, passage_id, "
-            "created FROM vocabulary"
-        )
+        sql = f"SELECT {_COLUMNS} FROM vocabulary"
         arguments: tuple[Any, ...] = ()
         if article_id is not None:
             sql += " WHERE article = ?"
             arguments = (article_id,)
         rows = self._library.run(lambda db: db.execute(f"{sql} ORDER BY id", arguments).fetchall())
-        return [
-            VocabularyEntry(
-                word=word,
-                pinyin=pinyin,
-                senses=tuple(json.loads(senses)),
-                sentence=BiText(zh=zh, en=en),
-                article_id=article,
-                passage_id=passage,
-                created=dt.datetime.fromisoformat(created),
-                id=entry_id,
-            )
-            for entry_id, word, pinyin, senses, zh, en, article, passage, created in rows
-        ]
+        return [_entry_of(row) for row in rows]
 
-    def remove(self, entry_id: int) -> None:
-        """Forget one word."""
-        self._library.run(
-            lambda db: db.execute("DELETE FROM vocabulary WHERE id = ?", (entry_id,)), write=True
+    def entry(self, entry_id: int) -> VocabularyEntry | None:
+        """The word kept as ``entry_id``, or ``None``."""
+        row = self._library.run(
+            lambda db: db.execute(
+                f"SELECT {_COLUMNS} FROM vocabulary WHERE id = ?", (entry_id,)
+            ).fetchone()
         )
+        return _entry_of(row) if row else None
+
+    def of_word(self, word: str) -> list[VocabularyEntry]:
+        """The entries of ``word`` (one per sentence it was saved from), oldest first."""
+        rows = self._library.run(
+            lambda db: db.execute(
+                f"SELECT {_COLUMNS} FROM vocabulary WHERE word = ? ORDER BY id", (word,)
+            ).fetchall()
+        )
+        return [_entry_of(row) for row in rows]
+
+    def remove(self, entry_id: int) -> bool:
+        """Forget one word; False when there was no such entry."""
+        removed = self._library.run(
+            lambda db: db.execute("DELETE FROM vocabulary WHERE id = ?", (entry_id,)).rowcount,
+            write=True,
+        )
+        return bool(removed)

@@ -11,13 +11,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from wocdesk.study.alignment import (
+    from wocdesk.study.aligning.alignment import (
         AlignmentCache,
         Link,
         PassageAlignment,
         align_passage,
         align_texts,
     )
+    from wocdesk.study.aligning.sentences import split_sentences
     from wocdesk.study.credit import DICTIONARY_CREDIT, DICTIONARY_LICENCE_URL
     from wocdesk.study.dictionary import (
         Dictionary,
@@ -25,28 +26,27 @@ if TYPE_CHECKING:
         dictionary_if_loaded,
         load_dictionary,
     )
-    from wocdesk.study.lookup import LookupResult, lookup
     from wocdesk.study.pinyin import Syllable, WordPinyin, pinyin_line, text_pinyin
     from wocdesk.study.segment import next_word, previous_word, word_at, words
-    from wocdesk.study.sentences import split_sentences
     from wocdesk.study.spans import Span
+    from wocdesk.study.word_lookup import LookupResult, lookup
 
 _HOMES = {
     **dict.fromkeys(
         ("AlignmentCache", "Link", "PassageAlignment", "align_passage", "align_texts"),
-        "wocdesk.study.alignment",
+        "wocdesk.study.aligning.alignment",
     ),
     **dict.fromkeys(("DICTIONARY_CREDIT", "DICTIONARY_LICENCE_URL"), "wocdesk.study.credit"),
     **dict.fromkeys(
         ("Dictionary", "Entry", "dictionary_if_loaded", "load_dictionary"),
         "wocdesk.study.dictionary",
     ),
-    **dict.fromkeys(("LookupResult", "lookup"), "wocdesk.study.lookup"),
+    **dict.fromkeys(("LookupResult", "lookup"), "wocdesk.study.word_lookup"),
     **dict.fromkeys(
         ("Syllable", "WordPinyin", "pinyin_line", "text_pinyin"), "wocdesk.study.pinyin"
     ),
     **dict.fromkeys(("next_word", "previous_word", "word_at", "words"), "wocdesk.study.segment"),
-    "split_sentences": "wocdesk.study.sentences",
+    "split_sentences": "wocdesk.study.aligning.sentences",
     "Span": "wocdesk.study.spans",
 }
 

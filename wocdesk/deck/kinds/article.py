@@ -9,12 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wocdesk.briefing.keypoints import KeyPoint, shown_words, usable
-from wocdesk.briefing.sentences import sentence_spans
 from wocdesk.deck import style
-from wocdesk.deck.compose import (
+from wocdesk.deck.context import Ctx, Draft
+from wocdesk.deck.layout.compose import (
     Para,
     bi,
     clean,
@@ -24,13 +23,17 @@ from wocdesk.deck.compose import (
     size_steps,
     text_box,
 )
-from wocdesk.deck.measure import em_width, widest_word
+from wocdesk.deck.layout.measure import em_width, widest_word
+from wocdesk.deck.layout.memo import sentence_spans
 from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
-from wocdesk.deck.outline import bitext
-from wocdesk.deck.planner import Ctx, Draft, notes_text
+from wocdesk.deck.notes import notes_text
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode
 from wocdesk.model.text import LANGS
+
+if TYPE_CHECKING:  # key points load only for a deck that shows them
+    from wocdesk.briefing.keypoints import KeyPoint
 
 BODY_X = style.MARGIN
 BODY_W = style.WIDTH - 2 * style.MARGIN
@@ -64,9 +67,9 @@ def cover_slide(ctx: Ctx) -> list[Draft]:
     event = article.event
     white, sub = style.WHITE, style.ON_NAVY_SUB
     boxes: list[Box] = [
-        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="decor: background"),
-        ShapeBox(0, 0, 14, style.HEIGHT, style.ACCENT, name="decor: accent"),
-        ShapeBox(style.MARGIN, 132, 72, 6, style.ACCENT, name="decor: rule"),
+        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="layout: background"),
+        ShapeBox(0, 0, 14, style.HEIGHT, style.ACCENT, name="layout: accent"),
+        ShapeBox(style.MARGIN, 132, 72, 6, style.ACCENT, name="layout: rule"),
     ]
     title = ctx.spec.title or article.title
     paras = heading(title, ctx.mode, bold=True, color=white, sub_color=sub, sub_bold=False)
@@ -166,6 +169,7 @@ def items_of(ctx: Ctx) -> list[Item]:
     raw = ctx.spec.keys["items"]
     points: dict[str, KeyPoint] = {}
     if any("point" in entry for entry in raw):
+        from wocdesk.briefing.keypoints import shown_words, usable
         from wocdesk.briefing.store import key_points_of
 
         points = {p.id: p for p in usable(key_points_of(article), article).points}
@@ -316,10 +320,15 @@ def outline_pages(entries: list[BiText]) -> list[list[int]]:
     Entries are measured at :data:`PACK_SIZE` in both bilingual modes (the tallest), on a
     slide with a footnote.
     """
-    modes = (DisplayMode.ZH_EN, DisplayMode.EN_ZH)
-    heights = [max(_height(bi(words, m), PACK_SIZE) for m in modes) for words in entries]
+    heights = [_entry_height(words) for words in entries]
     top = style.BAND_H_BILINGUAL + style.BODY_TOP_GAP + 4
     return pack(heights, style.BODY_BOTTOM - FOOTNOTE_H - top)
+
+
+@lru_cache(maxsize=16384)
+def _entry_height(words: BiText) -> float:
+    """An entry's height in the taller bilingual mode (kept: outlines are planned again often)."""
+    return max(_height(bi(words, m), PACK_SIZE) for m in (DisplayMode.ZH_EN, DisplayMode.EN_ZH))
 
 
 ITEM_STEPS = (*size_steps((ITEM_SIZES[0], 14.0), 1.0), *size_steps((13.5, ITEM_SIZES[1]), 0.5))
@@ -337,7 +346,8 @@ def _lay_out(blocks: list[list[Para]], room: float) -> list[list[Paragraph]]:
         wide = any(_widest_em(p.text, p.bold) * p.size > usable_w for b in laid for p in b)
         return total <= room and not wide
 
-    estimates = [sum(_height(p, s) for p in blocks) - _gap_at(s) for s in ITEM_STEPS]
+    # the largest size whose estimate fits (estimated one size after another, largest first)
+    estimates = (sum(_height(p, s) for p in blocks) - _gap_at(s) for s in ITEM_STEPS)
     first = next((i for i, h in enumerate(estimates) if h <= room), len(ITEM_STEPS) - 1)
     for size in ITEM_STEPS[first:]:  # the estimate is close: usually the first try fits
         laid = at(size)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from dataclasses import replace
 
 from wocdesk.deck import style
-from wocdesk.deck.compose import (
+from wocdesk.deck.context import COLON, Ctx, Draft
+from wocdesk.deck.kinds.quotes import quote_line, quote_line_height, quote_slide, quote_words
+from wocdesk.deck.kinds.text_slides import BODY_W, BODY_X
+from wocdesk.deck.layout.compose import (
     Para,
     bi,
     clean,
     common_fit,
     height_of,
+    set_paragraphs,
     size_steps,
+    slide_text,
     text_box,
 )
-from wocdesk.deck.kinds.text_slides import BODY_W, BODY_X, quote_slide
-from wocdesk.deck.model import Box, Cell, ChartBox, ChartSeries, ShapeBox, TableBox
-from wocdesk.deck.outline import bitext
-from wocdesk.deck.planner import Ctx, Draft
+from wocdesk.deck.model import Box, Cell, ChartBox, ChartSeries, ShapeBox, TableBox, TextBox
+from wocdesk.deck.outlines.inline_figure import slide_figure
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.model import BiText, GroupsFigure, RankingFigure, SeriesFigure
 from wocdesk.model.text import LANGS
 
@@ -37,8 +42,8 @@ def chart_box(ctx: Ctx, figure: SeriesFigure, x: float, y: float, w: float, h: f
     cap_h = 50 if ctx.mode.is_bilingual else 34
     lead = ctx.lead
     scale = 100.0 if figure.unit == "percent" else 1.0
-    values = tuple(point.value / scale for point in figure.points)
-    categories = tuple(clean(point.label.best(lead)) for point in figure.points)
+    values = tuple(safe_value(point.value / scale) for point in figure.points)
+    categories = tuple(_both(ctx, point.label, "\n") for point in figure.points)
     chart = ChartBox(
         x=x,
         y=y + cap_h,
@@ -46,14 +51,27 @@ def chart_box(ctx: Ctx, figure: SeriesFigure, x: float, y: float, w: float, h: f
         h=h - cap_h,
         kind="column",
         categories=categories,
-        series=(ChartSeries(clean(figure.title.best(lead)), values),),
+        series=(ChartSeries(_both(ctx, figure.title, " / "), values),),
         lang=lead,
         number_format="0%" if figure.unit == "percent" else "General",
-        font_size=13.0,
+        font_size=14.0 if ctx.mode.is_bilingual else 13.0,  # a second language: 14 pt
         colors=style.CHART_COLORS,
         name=f"chart: {figure.id}",
     )
     return [_caption(ctx, figure.title, x, y, w), chart]
+
+
+def _both(ctx: Ctx, text: BiText, joiner: str) -> str:
+    """A label in the deck's language(s): both, joined, in a bilingual deck."""
+    parts = [slide_text(text.get(x) or "", x) for x in ctx.mode.languages if text.get(x)]
+    return joiner.join(parts) or clean(text.best(ctx.lead))
+
+
+def safe_value(value: float) -> float:
+    """A chart value the planner can draw: NaN and infinities as 0, absurd sizes capped."""
+    if not math.isfinite(value):
+        return 0.0
+    return max(-1e15, min(1e15, value))
 
 
 def ranking_box(
@@ -94,8 +112,6 @@ def ranking_box(
                 inset=1,
             )
         )
-        from wocdesk.deck.model import TextBox
-
         boxes.append(
             TextBox(
                 x + badge + 8,
@@ -156,8 +172,6 @@ def _join(values: list[str | None], lang: str) -> str | None:
 def _table_rows(
     ctx: Ctx, rows_text: list[list[BiText]], widths: tuple[float, ...], size: float
 ) -> tuple[list[tuple[Cell, ...]], list[float]]:
-    from wocdesk.deck.compose import set_paragraphs
-
     rows: list[tuple[Cell, ...]] = []
     heights: list[float] = []
     for r, row in enumerate(rows_text):
@@ -179,18 +193,6 @@ def _table_rows(
     return rows, heights
 
 
-def _subtitle(ctx: Ctx, name: BiText, detail: BiText) -> list[Para]:
-    paras: list[Para] = []
-    for index, lang in enumerate(ctx.mode.languages):
-        value = detail.get(lang)
-        if value and value != name.get(lang):
-            scale = 1.0 if index == 0 else style.SUB_SCALE
-            paras.append(
-                Para(clean(value), lang, scale, False, True, style.MUTED if index else style.BLUE)
-            )
-    return paras
-
-
 def trend_slide(ctx: Ctx) -> list[Draft]:
     """A trend: its label and name as title, its wording under it, then its figures or quote."""
     keys = ctx.spec.keys
@@ -202,26 +204,28 @@ def trend_slide(ctx: Ctx) -> list[Draft]:
     )
     title = ctx.spec.title or BiText(
         *(
-            f"{label.get(x)} · {item.name.get(x)}"
+            f"{label.get(x)}{COLON[x]}{item.name.get(x)}"
             if label.get(x) and item.name.get(x)
             else item.name.get(x)
             for x in LANGS
         )
     )
+    points = [p for p in (item.detail, item.summary) if p.languages]
     if "quote" in keys and not any(k in keys for k in ("chart", "ranking", "table")):
         drafts = quote_slide(_with_title(ctx, title))
         for draft in drafts:
             draft.kind = "trend"
+            draft.points = [*points, *draft.points]
         return drafts
     top = ctx.body_top
     boxes: list[Box] = []
-    sub = _subtitle(ctx, item.name, item.detail)
-    if sub:
-        boxes.append(
-            text_box(sub, BODY_X - 4, top - 8, BODY_W + 8, 30, (18.0, 10.0), name="subtitle")
-        )
-        top += 30
     bottom = style.BODY_BOTTOM
+    words = quote_words(ctx, keys["quote"]) if "quote" in keys else None
+    if words is not None:  # the article's own words under the figures
+        line_h = quote_line_height(ctx, words)
+        bottom -= line_h + 16
+        boxes += quote_line(ctx, words, bottom + 16)
+        points.append(words)
     figs = ctx.article
     chart = figs.figure(keys["chart"]) if "chart" in keys else None
     ranking = figs.figure(keys["ranking"]) if "ranking" in keys else None
@@ -237,19 +241,47 @@ def trend_slide(ctx: Ctx) -> list[Draft]:
     elif isinstance(ranking, RankingFigure):
         boxes += ranking_box(ctx, ranking, BODY_X, top, BODY_W, bottom - top)
     if isinstance(table, (GroupsFigure, RankingFigure)):
-        boxes += table_box(ctx, table, BODY_X, top + 6, BODY_W, bottom - top - 6)
-    return [Draft("trend", title, boxes)]
+        laid = table_box(ctx, table, BODY_X, top + 6, BODY_W, bottom - top - 6)
+        boxes += _centred(laid, top + 6, bottom)
+    for figure in (chart, ranking, table):
+        if figure is not None:
+            points.append(figure_point(figure))
+    return [Draft("trend", title, boxes, points=points)]
+
+
+def _centred(boxes: list[Box], top: float, bottom: float) -> list[Box]:
+    """``boxes`` (laid from ``top``) moved down to the middle of the room left above ``bottom``."""
+    used = max((b.y + b.h for b in boxes), default=top) - top
+    shift = max(0.0, (bottom - top - used) / 2)
+    return [replace(b, y=b.y + shift) for b in boxes]
+
+
+def figure_point(figure: SeriesFigure | RankingFigure | GroupsFigure) -> BiText:
+    """A talking point stating a figure's numbers or names."""
+    out: list[str | None] = []
+    for lang in LANGS:
+        colon = COLON[lang]
+        if isinstance(figure, SeriesFigure):
+            unit = "%" if figure.unit == "percent" else ""
+            values = " → ".join(f"{p.label.best(lang)} {p.value:g}{unit}" for p in figure.points)
+        elif isinstance(figure, RankingFigure):
+            values = JOINERS[lang].join(f"{i.rank}. {i.name.best(lang)}" for i in figure.items)
+        else:
+            values = "; ".join(
+                f"{g.name.best(lang)} ({JOINERS[lang].join(m.best(lang) for m in g.members)})"
+                for g in figure.groups
+            )
+        out.append(f"{figure.title.best(lang)}{colon}{values}")
+    return BiText(*out)
 
 
 def _with_title(ctx: Ctx, title: BiText) -> Ctx:
-    from dataclasses import replace
-
-    return Ctx(ctx.article, ctx.outline, ctx.mode, replace(ctx.spec, title=title), ctx.notes_langs)
+    return ctx.with_spec(replace(ctx.spec, title=title))
 
 
 def chart_slide(ctx: Ctx) -> list[Draft]:
     """A full-width native chart of a series figure (or a ranking / table for other figures)."""
-    figure = ctx.article.figure(ctx.spec.keys["figure"])
+    figure = slide_figure(ctx.spec.keys, ctx.spec.number, ctx.spec.title, False, ctx.article.figure)
     title = ctx.spec.title or figure.title
     top = ctx.body_top
     if isinstance(figure, SeriesFigure):
@@ -258,18 +290,18 @@ def chart_slide(ctx: Ctx) -> list[Draft]:
         boxes = ranking_box(ctx, figure, BODY_X, top, BODY_W, style.BODY_BOTTOM - top)
     else:
         boxes = table_box(ctx, figure, BODY_X, top, BODY_W, style.BODY_BOTTOM - top)
-    return [Draft("chart", title, boxes)]
+    return [Draft("chart", title, boxes, points=[figure_point(figure)])]
 
 
 def table_slide(ctx: Ctx) -> list[Draft]:
     """A full-width native table of a groups or ranking figure."""
-    figure = ctx.article.figure(ctx.spec.keys["figure"])
+    figure = slide_figure(ctx.spec.keys, ctx.spec.number, ctx.spec.title, True, ctx.article.figure)
     title = ctx.spec.title or figure.title
     top = ctx.body_top
     if isinstance(figure, SeriesFigure):
         return chart_slide(ctx)
     boxes = table_box(ctx, figure, BODY_X, top, BODY_W, style.BODY_BOTTOM - top)
-    return [Draft("table", title, boxes)]
+    return [Draft("table", title, boxes, points=[figure_point(figure)])]
 
 
-__all__ = ["Mapping", "chart_slide", "table_slide", "trend_slide"]
+__all__ = ["chart_slide", "table_slide", "trend_slide"]

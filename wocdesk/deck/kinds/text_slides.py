@@ -1,14 +1,12 @@
-"""Text slide kinds: title, agenda, quote, source and closing (flowing onto continuation slides)."""
+"""Text slide kinds: title, agenda, source and closing (flowing onto continuation slides)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from wocdesk.deck import style
-from wocdesk.deck.compose import Para, bi, clean, paginate, text_box
-from wocdesk.deck.model import Box, Paragraph, ShapeBox, TextBox
-from wocdesk.deck.outline import bitext
-from wocdesk.deck.planner import Ctx, Draft
+from wocdesk.deck.context import Ctx, Draft, join_label
+from wocdesk.deck.layout.compose import Para, bi, height_of, paginate, text_box
+from wocdesk.deck.model import Box, ShapeBox, TextBox
+from wocdesk.deck.outlines.outline import bitext
 from wocdesk.i18n import format_date
 from wocdesk.model import BiText
 
@@ -16,9 +14,18 @@ BODY_X = style.MARGIN
 BODY_W = style.WIDTH - 2 * style.MARGIN
 
 
-def _spec_text(ctx: Ctx, key: str) -> BiText | None:
+def spec_text(ctx: Ctx, key: str) -> BiText | None:
+    """An optional ``{ zh, en }`` key of the slide's outline entry."""
     value = ctx.spec.keys.get(key)
     return None if value is None else bitext(value, ctx.outline.path, ctx.spec.number, key)
+
+
+def cover(ctx: Ctx) -> list[Box]:
+    """The title and section layouts' own design: navy, an accent stripe."""
+    return [
+        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="layout: background"),
+        ShapeBox(0, 0, style.COVER_STRIPE_W, style.HEIGHT, style.ACCENT, name="layout: accent"),
+    ]
 
 
 def title_slide(ctx: Ctx) -> list[Draft]:
@@ -29,42 +36,28 @@ def title_slide(ctx: Ctx) -> list[Draft]:
     for lang in ("zh", "en"):
         place = event.place.get(lang)
         date = format_date(event.date, lang) if event.date else None
-        sep = " · "
-        date_line[lang] = sep.join(x for x in (place, date) if x) or None
-    subtitle = _spec_text(ctx, "subtitle")
-    boxes: list[Box] = [
-        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="decor: background"),
-        ShapeBox(0, 0, 14, style.HEIGHT, style.ACCENT, name="decor: accent"),
-        ShapeBox(style.MARGIN, 132, 72, 6, style.ACCENT, name="decor: rule"),
-    ]
+        date_line[lang] = " · ".join(x for x in (place, date) if x) or None
+    subtitle = spec_text(ctx, "subtitle")
+    boxes = cover(ctx)
+    boxes.append(ShapeBox(*style.COVER_RULE, style.ACCENT, name="layout: rule"))
     white, sub = style.WHITE, style.ON_NAVY_SUB
     heading = bi(name, ctx.mode, bold=True, color=white, sub_color=sub, sub_bold=False)
+    x, y, w, h = style.COVER_TITLE
     boxes.append(
         text_box(
-            heading,
-            BODY_X - 4,
-            150,
-            BODY_W,
-            170,
-            (46.0, 22.0),
-            name="title",
-            placeholder="title",
-            anchor="bottom",
+            heading, x, y, w, h, (46.0, 22.0), name="title", placeholder="title", anchor="bottom"
         )
     )
     lines: list[Para] = []
     if subtitle is not None:
         lines += bi(subtitle, ctx.mode, color=sub, sub_color=sub)
+    when = BiText(date_line["zh"], date_line["en"])
     lines += bi(event.organiser, ctx.mode, color=white, sub_color=sub, gap=0.6)
-    lines += bi(
-        BiText(date_line["zh"], date_line["en"]), ctx.mode, color=white, sub_color=sub, gap=0.3
-    )
-    boxes.append(
-        text_box(
-            lines, BODY_X - 4, 336, BODY_W, 168, (22.0, 11.0), name="subtitle", placeholder="body"
-        )
-    )
-    return [Draft("title", None, boxes, layout="title", background=style.NAVY)]
+    lines += bi(when, ctx.mode, color=white, sub_color=sub, gap=0.3)
+    x, y, w, h = style.COVER_SUBTITLE
+    boxes.append(text_box(lines, x, y, w, h, (22.0, 11.0), name="subtitle", placeholder="body"))
+    points = [p for p in (name, event.organiser, when) if p.languages]
+    return [Draft("title", None, boxes, layout="title", background=style.NAVY, points=points)]
 
 
 def flow(
@@ -74,35 +67,36 @@ def flow(
     sizes: tuple[float, float],
     kind: str,
     accent: bool = False,
+    points: list[BiText] | None = None,
+    middle: bool = False,
 ) -> list[Draft]:
-    """Fit ``paras`` in the body; continue on further slides when even the minimum is too big."""
+    """Fit ``paras`` in the body placeholder, continued on further slides if need be.
+
+    A body that fits on one slide is centred when ``middle`` is set (a quote).
+    """
     top = ctx.body_top
-    x = BODY_X + (20 if accent else 0)
-    w = BODY_W - (20 if accent else 0)
+    x = BODY_X + (24 if accent else 0)
+    w = BODY_W - (24 if accent else 0)
     h = style.BODY_BOTTOM - top
     inset = 4.0
     pages = paginate(paras, w - 2 * inset, h - 2 * inset, sizes)
     drafts = []
     for index, page in enumerate(pages):
         boxes: list[Box] = []
-        used = _height(page) + 2 * inset
+        used = height_of(page) + 2 * inset
+        y = top + (h - used) / 2 if middle and len(pages) == 1 else top
         if accent:
             boxes.append(
-                ShapeBox(
-                    BODY_X, top + 4, 5, max(used - 8, 10), style.ACCENT, name="decor: quote bar"
-                )
+                ShapeBox(BODY_X, y + 4, 6, max(used - 8, 10), style.ACCENT, name="decor: quote bar")
             )
+        body_h = used if middle and len(pages) == 1 else h
         boxes.append(
-            TextBox(x, top, w, h, tuple(page), name="body", inset=inset, placeholder="body")
+            TextBox(x, y, w, body_h, tuple(page), name="body", inset=inset, placeholder="body")
         )
-        drafts.append(Draft(kind, title, boxes, continued=index > 0))
+        drafts.append(
+            Draft(kind, title, boxes, layout="content", continued=index > 0, points=points or [])
+        )
     return drafts
-
-
-def _height(page: list[Paragraph]) -> float:
-    from wocdesk.deck.compose import height_of
-
-    return height_of(page)
 
 
 def agenda_slide(ctx: Ctx) -> list[Draft]:
@@ -119,127 +113,92 @@ def agenda_slide(ctx: Ctx) -> list[Draft]:
         for offset, item in enumerate(chunk):
             y = top + offset * row_h
             n = start + offset + 1
-            badge = min(34.0, row_h - 8)
+            badge = max(4.0, min(34.0, row_h - 8))
+            group = f"agenda item {n}"
+            by = y + (row_h - badge) / 2
             boxes.append(
                 ShapeBox(
                     BODY_X,
-                    y + (row_h - badge) / 2,
+                    by,
                     badge,
                     badge,
                     style.BLUE,
                     name="decor: badge",
                     shape="ellipse",
+                    group=group,
                 )
             )
-            boxes.append(
-                text_box(
-                    [Para(str(n), "en", bold=True, color=style.WHITE, align="center")],
-                    BODY_X,
-                    y + (row_h - badge) / 2,
-                    badge,
-                    badge,
-                    (16.0, 8.0),
-                    name="number",
-                    anchor="middle",
-                    inset=1,
-                )
+            number = [Para(str(n), "en", bold=True, color=style.WHITE, align="center")]
+            badge_box = text_box(
+                number,
+                BODY_X,
+                by,
+                badge,
+                badge,
+                (16.0, 10.0),
+                name="number",
+                anchor="middle",
+                inset=1,
             )
+            boxes.append(_grouped(badge_box, group))
             paras = bi(item, ctx.mode, color=style.INK)
-            boxes.append(
-                text_box(
-                    paras,
-                    BODY_X + badge + 14,
-                    y,
-                    BODY_W - badge - 14,
-                    row_h - 4,
-                    (24.0, 10.0),
-                    name="item",
-                    anchor="middle",
-                )
+            item_box = text_box(
+                paras,
+                BODY_X + badge + 14,
+                y,
+                BODY_W - badge - 14,
+                row_h - 4,
+                (24.0, 10.0),
+                name="item",
+                anchor="middle",
             )
-        drafts.append(Draft("agenda", title, boxes, continued=start > 0))
+            boxes.append(_grouped(item_box, group))
+        drafts.append(Draft("agenda", title, boxes, continued=start > 0, points=list(chunk)))
     return drafts
 
 
-def _excerpt(text: str | None, marker: str | None) -> str | None:
-    if text is None or not marker or marker not in text:
-        return text
-    return text[text.index(marker) :]
+def _grouped(box: TextBox, group: str) -> TextBox:
+    from dataclasses import replace
 
-
-def quote_slide(ctx: Ctx) -> list[Draft]:
-    """A passage (or its end from a marker) verbatim, with an accent bar."""
-    quote = ctx.spec.keys["quote"]
-    assert isinstance(quote, Mapping)
-    passage = ctx.article.passage(quote["passage"]).text
-    start = (
-        bitext(quote["start"], ctx.outline.path, ctx.spec.number, "quote.start")
-        if "start" in quote
-        else BiText()
-    )
-    text = BiText(_excerpt(passage.zh, start.zh), _excerpt(passage.en, start.en))
-    title = ctx.spec.title or ctx.article.section_of(quote["passage"]).title
-    paras = bi(text, ctx.mode, color=style.INK, sub_color=style.MUTED, gap=0.0)
-    paras = [p if i == 0 else _spaced(p) for i, p in enumerate(paras)]
-    return flow(ctx, title, paras, style.QUOTE_SIZES, "quote", accent=True)
-
-
-def _spaced(para: Para) -> Para:
-    return Para(
-        para.text,
-        para.lang,
-        para.scale,
-        para.bold,
-        para.italic,
-        para.color,
-        para.align,
-        max(para.gap, 0.6),
-    )
+    return replace(box, group=group)
 
 
 def source_slide(ctx: Ctx) -> list[Draft]:
-    """Attribution: the source, the article's own source lines, and what is ours."""
+    """Attribution: the original, its publisher and date, any passages asked for, what is ours."""
     article = ctx.article
-    title = ctx.spec.title or BiText("来源", "Source")
+    title = ctx.spec.title or ctx.label("source")
     paras: list[Para] = []
-    label = ctx.label("source")
-    source = BiText(
-        *(
-            f"{label.best(x)}: {article.source.get(x)}" if article.source.get(x) else None
-            for x in ("zh", "en")
-        )
-    )
-    paras += bi(article.title, ctx.mode, bold=True, color=style.NAVY)
-    paras += bi(source, ctx.mode, gap=0.5)
+    original = join_label(ctx.label("original"), article.title)
+    paras += bi(original, ctx.mode, bold=True, color=style.NAVY, sub_bold=False)
+    if article.source.languages:
+        publisher = join_label(ctx.label("publisher"), article.source)
+        paras += bi(publisher, ctx.mode, gap=0.6)
+    if article.event.date is not None:
+        day = BiText(*(format_date(article.event.date, x) for x in ("zh", "en")))
+        paras += bi(join_label(ctx.label("date"), day), ctx.mode, gap=0.6)
     for pid in ctx.spec.keys.get("passages", []):
-        paras += bi(article.passage(pid).text, ctx.mode, color=style.INK, gap=0.6)
-    text = _spec_text(ctx, "text")
+        paras += bi(article.passage(pid).text, ctx.mode, color=style.INK, gap=0.8)
+    text = spec_text(ctx, "text")
     if text is not None:
-        paras += bi(text, ctx.mode, color=style.MUTED, gap=1.0)
-    return flow(ctx, title, paras, style.BODY_SIZES, "source")
+        paras += bi(text, ctx.mode, color=style.MUTED, gap=1.2)
+    points = [original, join_label(ctx.label("publisher"), article.source)]
+    return flow(ctx, title, paras, style.BODY_SIZES, "source", points=points)
 
 
 def closing_slide(ctx: Ctx) -> list[Draft]:
-    """A closing line, centred on navy."""
-    text = _spec_text(ctx, "text") or ctx.spec.title or BiText("谢谢", "Thank you")
+    """A closing line, centred on navy (the section layout)."""
+    text = spec_text(ctx, "text") or ctx.spec.title or BiText("谢谢", "Thank you")
     paras = bi(
         text, ctx.mode, bold=True, color=style.WHITE, sub_color=style.ON_NAVY_SUB, align="center"
     )
-    boxes: list[Box] = [
-        ShapeBox(0, 0, style.WIDTH, style.HEIGHT, style.NAVY, name="decor: background"),
+    x, y, w, h = style.SECTION_TITLE
+    boxes = cover(ctx)
+    boxes.append(
         text_box(
-            paras,
-            BODY_X,
-            170,
-            BODY_W,
-            200,
-            (44.0, 18.0),
-            name="title",
-            anchor="middle",
-            placeholder="title",
-        ),
-    ]
-    return [Draft("closing", None, boxes, layout="title", background=style.NAVY)]
+            paras, x, y, w, h, (44.0, 18.0), name="title", anchor="middle", placeholder="title"
+        )
+    )
+    return [Draft("closing", None, boxes, layout="section", background=style.NAVY, points=[text])]
 
 
-__all__ = ["agenda_slide", "clean", "closing_slide", "quote_slide", "source_slide", "title_slide"]
+__all__ = ["agenda_slide", "closing_slide", "flow", "source_slide", "title_slide"]

@@ -36,6 +36,48 @@ _notifier = _Notifier()
 language_changed = _notifier.language_changed
 _qt_translators: list[QTranslator] = []
 _qt_language: list[str] = ["en"]
+_TRAILING = ("：", ":", "…", "...")
+
+
+class MnemonicFallback(QTranslator):
+    """Qt's strings that gained a mnemonic after Qt's catalog was made, from the catalog's entry.
+
+    Qt's file dialog asks for "&Look in:" and "Files of &type:" while ``qtbase_zh_CN`` still
+    has only "Look in:" and "Files of type:". Asked after Qt's own translator (and only when
+    that has nothing), this one takes the entry without the ``&`` and puts the mnemonic back
+    the Chinese way: 查找范围(&L)：.
+    """
+
+    def __init__(self, catalog: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+
+    def isEmpty(self) -> bool:
+        """Never empty: it answers from the catalog it wraps."""
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """The catalog's translation of ``source`` without its mnemonic, with it put back."""
+        at = source.find("&")
+        if at < 0 or at + 1 >= len(source) or source[at + 1] == "&":
+            return None  # a null string: Qt keeps looking, then shows the source text
+        key = source[at + 1]
+        found = self._catalog.translate(context, source[:at] + source[at + 1 :], disambiguation, n)
+        if not found:
+            return None
+        if "&" in found:
+            return str(found)
+        return with_mnemonic(str(found), key)
+
+
+def with_mnemonic(text: str, key: str) -> str:
+    """``text`` with the mnemonic ``key`` added in the Chinese style, before a trailing colon."""
+    for tail in _TRAILING:
+        if text.endswith(tail):
+            return f"{text[: -len(tail)]}(&{key.upper()}){tail}"
+    return f"{text}(&{key.upper()})"
 
 
 def translate_ui(widget: Retranslatable) -> None:
@@ -99,15 +141,16 @@ def install_qt_translator(code: str) -> bool:
         QCoreApplication.removeTranslator(translator)
     _qt_translators.clear()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    loaded = False
     for name in QT_CATALOGS.get(code, ()):
         translator = QTranslator(app)
         if translator.load(name, folder):
-            QCoreApplication.installTranslator(translator)
-            _qt_translators.append(translator)
-            loaded = True
-            break
-    return loaded
+            # Installed last is asked first: Qt's catalog, then the fallback for mnemonics.
+            fallback = MnemonicFallback(translator, app)
+            for installed in (fallback, translator):
+                QCoreApplication.installTranslator(installed)
+                _qt_translators.append(installed)
+            return True
+    return False
 
 
 def retranslate_dock_buttons(dock: QDockWidget) -> None:

@@ -1,9 +1,22 @@
-"""The window's remembered state: one typed settings module over QSettings, bad values ignored."""
+"""The window's remembered state: one typed settings module over QSettings, bad values ignored.
+
+The settings file is looked at before QSettings opens it: Qt would block for ever reading a
+named pipe, and would replace a device (or the device a symbolic link points to) with a regular
+file when saving. Such a file is left alone and the settings live in a private file for the
+session. A link to a regular file is followed: the settings are written at its target.
+"""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import stat
+import tempfile
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -97,11 +110,69 @@ ALL = (
 )
 
 
-def default_store() -> QSettings:
-    """The user's settings file (an INI file, so tests can move it with ``QSettings.setPath``)."""
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+class UnusableSettingsFile(UserWarning):
+    """The settings file is not a regular file: the settings are not remembered this time."""
+
+
+_private: list[QSettings] = []  # the session's stand-in store, when the user's file is unusable
+_warned: list[str] = []
+
+
+def settings_path() -> Path:
+    """Where the user's settings file is (as ``QSettings.setPath`` may have moved it).
+
+    Asked of a QSettings for a file that does not exist, so that nothing is read.
+    """
+    probe = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, ".path-probe"
     )
+    return Path(probe.fileName()).with_name(f"{APPLICATION}.ini")
+
+
+def unusable_settings_file(path: Path) -> str | None:
+    """Why ``path`` (or the file a link there points to) cannot hold settings, or ``None``."""
+    from wocdesk.content.files import file_kind
+
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # made when first saved
+    except OSError as exc:
+        from wocdesk.i18n import _
+
+        return _("unreadable ({reason})").format(reason=exc.strerror or exc.__class__.__name__)
+    return None if stat.S_ISREG(mode) else file_kind(mode)
+
+
+def default_store() -> QSettings:
+    """The user's settings file (an INI file, so tests can move it with ``QSettings.setPath``).
+
+    A file that is not a regular file is never opened (see the module's note): the settings
+    then live in a private file for the session, and a warning says so once.
+    """
+    path = settings_path()
+    problem = unusable_settings_file(path)
+    if problem is None:
+        return QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
+    if str(path) not in _warned:
+        _warned.append(str(path))
+        from wocdesk.errors import quote_name
+        from wocdesk.i18n import _
+
+        warnings.warn(
+            _(
+                "{file}: is {kind}, not a settings file; settings are not remembered this time"
+            ).format(file=quote_name(path), kind=problem),
+            UnusableSettingsFile,
+            stacklevel=2,
+        )
+    if not _private:
+        folder = tempfile.mkdtemp(prefix="wocdesk-settings-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _private.append(QSettings(os.path.join(folder, "session.ini"), QSettings.Format.IniFormat))
+    return _private[0]
 
 
 class Settings:

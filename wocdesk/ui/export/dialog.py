@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThread, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wocdesk.deck.preload import preload_pptx
-from wocdesk.i18n import N_, _
+from wocdesk.deck.outlines.outline import Outline
+from wocdesk.deck.writer.preload import preload_pptx
+from wocdesk.i18n import N_, _, interface_language
 from wocdesk.model import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app import settings as keys
@@ -28,7 +28,10 @@ from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
 from wocdesk.ui.app.settings import EXPORT_NOTES_CHOICES, Settings
 from wocdesk.ui.export.path_row import PathRow, documents_folder
+from wocdesk.ui.export.saved_deck import SavedDeck
 from wocdesk.ui.export.worker import ExportJob, ExportWorker, start_export
+from wocdesk.ui.outline.briefing import briefing_for
+from wocdesk.ui.outline.outline_field import OutlineField
 from wocdesk.ui.state import ReaderState
 
 MODES = tuple(DisplayMode)
@@ -42,7 +45,13 @@ NOTES = EXPORT_NOTES_CHOICES
 
 
 class ExportDialog(QDialog):
-    """The Export slides dialog: runs the export in a worker thread with progress."""
+    """The Export slides dialog: runs the export in a worker thread with progress.
+
+    Its outline is the reader's, the one the outline panel shows; a file chosen here becomes
+    it. An outline naming what the article lacks is one line, and Export waits until then.
+    """
+
+    outline_changed = Signal()
 
     def __init__(
         self,
@@ -57,11 +66,14 @@ class ExportDialog(QDialog):
         """
         super().__init__(parent)
         self.state = reader if isinstance(reader, ReaderState) else ReaderState(reader, parent=self)
+        self.outline = briefing_for(self.state).outline
         self._first_mode = self.state.mode
         self._settings = Settings(settings)
-        self.written: Path | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
+        self._failed_job: ExportJob | None = None  # the job whose refusal the status shows
+        self._running_job: ExportJob | None = None
+        self._failed_in = ""  # the interface language the refusal was said in
         self._auto_name = True
         self._folder = documents_folder()
         self._build()
@@ -83,6 +95,8 @@ class ExportDialog(QDialog):
         self.destination_label = QLabel(self)
         self.form.addRow(self.lang_label, self.lang_box)
         self.form.addRow(self.outline_label, self.outline_row)
+        self.outline_field = OutlineField(self.outline_row, self.outline, self)
+        self.form.addRow("", self.outline_field.problem)
         self.form.addRow(self.template_label, self.template_row)
         self.form.addRow(self.notes_label, self.notes_box)
         self.form.addRow(self.destination_label, self.destination_row)
@@ -99,6 +113,7 @@ class ExportDialog(QDialog):
         plain_labels(self.status)  # messages name files and may quote article text
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
+        self.saved = SavedDeck(self.status)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -118,6 +133,7 @@ class ExportDialog(QDialog):
         self.folder_button.clicked.connect(self.show_in_folder)
         self.close_button.clicked.connect(self.reject)
         self.outline_row.browse.clicked.connect(self._choose_outline)
+        self.outline_field.changed.connect(self._outline_changed)
         self.template_row.browse.clicked.connect(self._choose_template)
         self.destination_row.browse.clicked.connect(self._choose_destination)
         self.destination_row.edit.textEdited.connect(self._destination_edited)
@@ -150,7 +166,7 @@ class ExportDialog(QDialog):
                 box.addItem(text, str(value))
             box.setCurrentIndex(max(current, 0))
             box.blockSignals(False)
-        self.outline_row.edit.setPlaceholderText(_("The bundled briefing deck"))
+        self.outline_row.edit.setPlaceholderText(_("The article's outline (View ▸ Outline)"))
         self.template_row.edit.setPlaceholderText(_("None: wocdesk's own design"))
         for row in (self.outline_row, self.template_row, self.destination_row):
             row.browse.setText(_("Browse…"))
@@ -162,7 +178,7 @@ class ExportDialog(QDialog):
                 self.outline_row,
                 _("Outline file"),
                 _("Choose an outline file"),
-                _("Use the bundled outline"),
+                _("Use the article's own outline"),
             ),
             (self.template_row, _("Template file"), _("Choose a template"), _("Use no template")),
             (self.destination_row, _("Save as"), _("Choose where to save"), ""),
@@ -178,7 +194,17 @@ class ExportDialog(QDialog):
         self.open_button.setText(_("&Open"))
         self.folder_button.setText(_("Show in &folder"))
         if self.written is not None:
-            self.status.setText(_("Saved {path}").format(path=self.written))
+            self.saved.say()
+        elif self._failed_job is not None and self._refusal_outdated():
+            self._run(self._failed_job, check_only=True)  # say it again, in the new language
+
+    def _refusal_outdated(self) -> bool:
+        """The status shows a refusal said in another interface language, and nothing runs."""
+        return (
+            self._failed_job is not None
+            and self._failed_in != interface_language()
+            and self._thread is None
+        )
 
     # remembered choices ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -187,7 +213,7 @@ class ExportDialog(QDialog):
         lang = remembered.get(keys.EXPORT_LANG) or self._first_mode
         self.lang_box.setCurrentIndex(MODES.index(lang))
         self.notes_box.setCurrentIndex(NOTES.index(remembered.get(keys.EXPORT_NOTES)))
-        self.outline_row.edit.setText(remembered.get(keys.EXPORT_OUTLINE))
+        self._outline_changed()
         self.template_row.edit.setText(remembered.get(keys.EXPORT_TEMPLATE))
         folder = Path(remembered.get(keys.EXPORT_FOLDER) or documents_folder())
         if not folder.is_dir():
@@ -199,7 +225,6 @@ class ExportDialog(QDialog):
         remembered = self._settings
         remembered.set(keys.EXPORT_LANG, self.mode())
         remembered.set(keys.EXPORT_NOTES, str(self.notes_box.currentData() or ""))
-        remembered.set(keys.EXPORT_OUTLINE, self.outline_row.edit.text().strip())
         remembered.set(keys.EXPORT_TEMPLATE, self.template_row.edit.text().strip())
         remembered.set(keys.EXPORT_FOLDER, str(self.destination().parent))
         remembered.sync()
@@ -237,7 +262,19 @@ class ExportDialog(QDialog):
             self, _("Choose a deck outline"), str(self._folder), _("Deck outlines (*.toml)")
         )
         if path:
-            self.outline_row.edit.setText(path)
+            self.outline_field.choose(path)
+
+    def _outline_changed(self) -> None:
+        self.export_button.setEnabled(not self.outline.first_problem() and self._thread is None)
+        self.outline_changed.emit()
+
+    def deck_outline(self) -> Outline | None:
+        """The outline the deck is made from (``None`` when its file cannot be read)."""
+        return self.outline.outline
+
+    def outline_problem(self) -> str:
+        """What the article lacks of the outline, as one line ("" when nothing)."""
+        return self.outline.first_problem()
 
     def _choose_template(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -263,26 +300,35 @@ class ExportDialog(QDialog):
         return ExportJob(
             mode=self.mode(),
             destination=destination,
-            outline=self.outline_row.path(),
+            outline=self.outline.usable_outline(),
             template=self.template_row.path(),
             notes=self.notes_box.currentData() or None,
         )
 
     def start_export(self) -> None:
         """Run the export in a worker thread; the dialog stays responsive and shows progress."""
-        if self._thread is not None:
+        if self._thread is not None or self.outline.first_problem():
             return
-        self.written = None
+        self.saved.clear()
+        self._failed_job = None
         self.open_button.hide()
         self.folder_button.hide()
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(_("Exporting…"))
-        self._thread, self._worker = start_export(self.article, self.job(), self)
+        self._run(self.job())
+
+    def _run(self, job: ExportJob, check_only: bool = False) -> None:
+        """Export ``job`` in a worker thread, or only check it again (``check_only``)."""
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self._thread, self._worker = start_export(self.article, job, check_only)
         self._worker.progress.connect(self._progress)
-        self._worker.succeeded.connect(self._succeeded)
-        self._worker.failed.connect(self._failed)
+        if check_only:
+            self._worker.succeeded.connect(self._check_passed)
+        else:
+            self._worker.succeeded.connect(self._succeeded)
+        self._running_job = job
+        self._worker.failed.connect(self._failed)  # a method: Qt queues it to this thread
         self._thread.finished.connect(self._thread_done)
         self._thread.start()
 
@@ -291,20 +337,28 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _succeeded(self, path: str) -> None:
-        self.written = Path(path)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(_("Saved {path}").format(path=path))
+        self.saved.saved(Path(path))
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setFocus()
         self._remember()
 
     def _failed(self, message: str) -> None:
+        self._failed_job = self._running_job
+        self._failed_in = interface_language()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setStyleSheet("color: #B42318;")
         self.status.setText(message)
+
+    def _check_passed(self) -> None:
+        """Checked again after a change of language, the failed export no longer fails here."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._failed_in = interface_language()
+        self.status.setText(_("The export failed; export again to see whether it works now."))
 
     def _thread_done(self) -> None:
         if self._thread is not None:
@@ -312,23 +366,24 @@ class ExportDialog(QDialog):
             self._thread.deleteLater()
         self._thread = None
         self._worker = None
-        self.export_button.setEnabled(True)
+        self._outline_changed()
 
     def is_busy(self) -> bool:
         """True while an export runs."""
         return self._thread is not None
 
+    @property
+    def written(self) -> Path | None:
+        """The deck the last export wrote (``None`` before one succeeds)."""
+        return self.saved.path
+
     def open_file(self) -> bool:
-        """Open the written deck in the system's presentation program."""
-        return self.written is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.written))
-        )
+        """Open the written deck in the system's presentation program; say so if none can."""
+        return self.saved.open_file()
 
     def show_in_folder(self) -> bool:
-        """Open the folder holding the written deck."""
-        return self.written is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.written.parent))
-        )
+        """Open the folder holding the written deck; say so, naming the folder, if nothing can."""
+        return self.saved.show_in_folder()
 
     def reject(self) -> None:
         """Close, waiting for a running export so that no file is left half-written."""

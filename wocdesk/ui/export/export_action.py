@@ -98,6 +98,6 @@ def preload_later(_window: object = None) -> None:
 
 
 def _start_preload() -> None:
-    from wocdesk.deck.preload import preload_pptx
+    from wocdesk.deck.writer.preload import preload_pptx
 
     preload_pptx()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wocdesk.deck.model import Deck
+from wocdesk.deck.outlines.outline import Outline
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, ngettext
 from wocdesk.model.article import Article
@@ -93,6 +94,14 @@ class SlidePreviews(QWidget):
             self._update_status()
             return
         self.set_deck(deck)
+
+    def clear_deck(self) -> None:
+        """Show no thumbnails and no message (the dialog says what is wrong)."""
+        self._timer.stop()
+        self._factory = None
+        self.deck, self.error = None, ""
+        self.list.clear()
+        self._update_status()
 
     def set_deck(self, deck: Deck) -> None:
         """Draw the thumbnails of ``deck`` with the slide renderer."""
@@ -177,8 +186,21 @@ class DeckChoices(Protocol):
         """The article to plan."""
         ...
 
+    @property
+    def outline_changed(self) -> SignalInstance:
+        """Emitted when the outline changes (chosen, edited)."""
+        ...
+
     def mode(self) -> DisplayMode:
         """The language mode chosen."""
+        ...
+
+    def deck_outline(self) -> Outline | Path | None:
+        """The outline to plan (``None``: the article's own)."""
+        ...
+
+    def outline_problem(self) -> str:
+        """Why the outline cannot be planned, as one line the dialog shows ("" when it can)."""
         ...
 
 
@@ -202,13 +224,16 @@ def install_slide_previews(dialog: DeckChoices) -> SlidePreviews:
         target, shown = owner(), previews()
         if target is None or shown is None:
             return
+        if target.outline_problem():
+            shown.clear_deck()  # the dialog shows the problem; nothing is drawn over the strip
+            return
         article = target.article
         mode = target.mode()
-        outline = target.outline_row.path()
+        outline = target.deck_outline()
         notes = target.notes_box.currentData() or None
 
         def plan() -> Deck:
-            if outline is not None and not outline.is_file():
+            if isinstance(outline, Path) and not outline.is_file():
                 raise WocdeskError(_("{path}: no such outline file").format(path=outline))
             return plan_deck(article, outline, lang=mode, notes=notes)
 
@@ -216,7 +241,7 @@ def install_slide_previews(dialog: DeckChoices) -> SlidePreviews:
 
     dialog.lang_box.currentIndexChanged.connect(request)
     dialog.notes_box.currentIndexChanged.connect(request)
-    dialog.outline_row.edit.textChanged.connect(request)
+    dialog.outline_changed.connect(request)
     dialog.template_row.edit.textChanged.connect(request)
     request()
     return strip

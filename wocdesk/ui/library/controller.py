@@ -24,14 +24,14 @@ from wocdesk.ui.app import language
 from wocdesk.ui.app.plain_text import literal_markup
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.library.dialogs import RenameDialog, confirm_remove
-from wocdesk.ui.library.drops import DropImporter
 from wocdesk.ui.library.home import LibraryHome
-from wocdesk.ui.library.import_flow import ImportFlow
-from wocdesk.ui.library.import_jobs import ImportResult
-from wocdesk.ui.library.match_highlight import highlight_hit
+from wocdesk.ui.library.importing.drops import DropImporter
+from wocdesk.ui.library.importing.import_flow import ImportFlow
+from wocdesk.ui.library.importing.import_jobs import ImportResult
+from wocdesk.ui.library.match_highlight import clear_highlight, highlight_hit
 from wocdesk.ui.library.menus import install_menus
-from wocdesk.ui.library.panel import LibraryPanel
 from wocdesk.ui.library.places import LAST_FOLDER, PlaceKeeper
+from wocdesk.ui.library.view.panel import LibraryPanel
 
 if TYPE_CHECKING:
     from wocdesk.ui.library.instance import InstanceServer
@@ -60,6 +60,7 @@ class LibraryController(QObject):
         self.settings = settings
         self.remember = remember
         self._notices_shown = 0
+        self._closed = False
         self.server: InstanceServer | None = None  # listening for later ``wocdesk`` runs
         self.places = PlaceKeeper(window, library, settings, remember, self.say)
         self.panel = LibraryPanel(library, window)
@@ -83,6 +84,7 @@ class LibraryController(QObject):
         self.panel.import_requested.connect(self.ask_import)
         self.imports.finished.connect(self._on_imported)
         self.dock.toggleViewAction().triggered.connect(self._on_dock_toggled)
+        window.state.article_changed.connect(self._on_article_changed)
         window.installEventFilter(self)
         language.translate_ui(self)
 
@@ -120,6 +122,9 @@ class LibraryController(QObject):
         self.panel.field.setFocus()
         self.panel.field.selectAll()
 
+    def _on_article_changed(self) -> None:
+        clear_highlight(self.window)  # the matches were another article's
+
     def _on_dock_toggled(self, checked: bool) -> None:
         if checked:
             self.show_library()
@@ -136,7 +141,8 @@ class LibraryController(QObject):
             self.report_error(_("Cannot open the article"), str(error))
             self.panel.refresh()
             return False
-        self.places.open(article_id, article, keep_mode)
+        if not self.places.open(article_id, article, keep_mode):
+            return False  # the reader chose to stay (unsaved outline edits)
         self.home.leave()
         if self.panel.isVisible():
             self.panel.refresh(select=article_id)  # opened now: its progress shows
@@ -328,13 +334,25 @@ class LibraryController(QObject):
 
     # -- quitting ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Before the window closes: save the place, put the docks back for its saved state."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.close()
+        """When the window closes: save the place, the article, stop listening.
+
+        On Close (before the window saves its docks) the start page gives the reading view
+        back; the rest waits for the window to be hidden, since another part of the window
+        may still keep it open (a question about unsaved edits, cancelled).
+        """
+        if watched is self.window:
+            kind = event.type()
+            if kind == QEvent.Type.Close:
+                self.home.leave()
+            elif kind == QEvent.Type.Hide and not event.spontaneous():
+                self.close()
         return False
 
     def close(self) -> None:
-        """Save where the reader is and let the imports finish."""
+        """Save where the reader is, let the imports finish, stop listening (once)."""
+        if self._closed:
+            return
+        self._closed = True
         if self.server is not None:
             self.server.close()
         self.imports.stop()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from wocdesk.i18n import _
 from wocdesk.ui.app.language import translate_ui
-from wocdesk.ui.library.panel import LibraryPanel
+from wocdesk.ui.library.view.panel import LibraryPanel
 
 if TYPE_CHECKING:
     from wocdesk.ui.reader.main_window import MainWindow

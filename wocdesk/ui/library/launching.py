@@ -98,7 +98,7 @@ def choose_start(
     The article read last, else the page (``page_if_several``: when the library holds more
     than the bundled article), else the bundled article.
     """
-    from wocdesk.content.loader import load_article
+    from wocdesk.content.article_file.loader import load_article
 
     if library is None:
         return StartChoice(load_article(), home=library_page)

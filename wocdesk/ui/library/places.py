@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 from wocdesk.errors import WocdeskError
-from wocdesk.library.models import Place
-from wocdesk.library.reading_place import place_at, share_of
+from wocdesk.library.models import Place, place_at, share_of
 from wocdesk.library.store import Library
 from wocdesk.model.article import Article
 from wocdesk.ui.app.settings import Setting, Settings
@@ -112,19 +111,25 @@ class PlaceKeeper(QObject):
         if article_id is not None:
             self._mark_opened()
 
-    def open(self, article_id: int, article: Article, keep_mode: bool = False) -> None:
-        """Show ``article`` (library id ``article_id``) at its own place, mode and zoom."""
+    def open(self, article_id: int, article: Article, keep_mode: bool = False) -> bool:
+        """Show ``article`` (library id ``article_id``) at its own place, mode and zoom.
+
+        False when the window kept the article it shows (the reader chose to stay).
+        """
         if article is self._state.article:
             self.current_id = article_id
-            return
+            return True
         self._incoming = article_id
         try:
-            self._state.set_article(article)
+            self._window.set_article(article)
         finally:
             self._incoming = None
+        if self._state.article is not article:
+            return False
         self.current_id = article_id
         self.restore(article_id, article, keep_mode)
         self._mark_opened()
+        return True
 
     def restore(self, article_id: int | None, article: Article, keep_mode: bool = False) -> bool:
         """Go to the place kept for the article (its mode and zoom too); False if none."""

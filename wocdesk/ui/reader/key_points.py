@@ -1,11 +1,13 @@
-"""The key-points panel: three trends, five keys and the key figures, each linked to its passage."""
+"""The key-points panel: the article's trends, keys and figures, and the points the user marked."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from wocdesk.i18n import N_, _, format_number, format_percent, gettext_in
+from wocdesk.i18n import N_, _, format_number, format_percent, interface_language
 from wocdesk.model.article import (
     Figure,
     GroupsFigure,
@@ -18,20 +20,26 @@ from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import literal_markup
 from wocdesk.ui.state import ReaderState
 
+if TYPE_CHECKING:
+    from wocdesk.ui.outline.points import KeyPointBook
+
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
-# Group headings, in the article's language (the panel follows the article, not the interface).
+# Group headings and notes: ours, so in the interface language (the entries are the article's).
 TRENDS = N_("Three innovation trends")
 KEYS = N_("Five keys")
 FIGURES = N_("Key figures")
 OURS = N_("our summary")
 NONE = N_("This article has no key points.")
+MARKED = N_("Marked by you")
 
 
 class KeyPointsPanel(QTreeWidget):
     """A tree of the article's highlights in its leading language, following the state.
 
-    Activating an entry asks for its source passage (``passage_chosen``). The entries are built
-    when first needed (``ensure_filled``), not at start-up.
+    The entries are the article's, in the reading language; the group headings, the "our
+    summary" mark and the empty panel's line are ours, in the interface language. Activating an
+    entry asks for its source passage (``passage_chosen``). The entries are built when first
+    needed (``ensure_filled``), not at start-up.
     """
 
     passage_chosen = Signal(str)
@@ -44,7 +52,9 @@ class KeyPointsPanel(QTreeWidget):
         self.setIndentation(14)
         self._state = state
         self._lang = state.mode.leading  # the language the entries are (to be) shown in
-        self._filled_for: tuple[int, Lang] | None = None
+        # (article, reading language, interface language, version of the user's points)
+        self._filled_for: tuple[int, Lang, Lang, int] | None = None
+        self._book: KeyPointBook | None = None  # the user's points, followed once filled
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
         state.article_changed.connect(self._on_article_changed)
@@ -52,9 +62,11 @@ class KeyPointsPanel(QTreeWidget):
         translate_ui(self)
 
     def retranslate_ui(self) -> None:
-        """Set the accessible name and tooltip in the interface language."""
+        """Set the accessible name, tooltip and our headings in the interface language."""
         self.setAccessibleName(_("Key points"))
         self.setToolTip(_("Trends, keys and figures of the article: click one to see its source"))
+        if self._filled_for is not None:  # built already: build again with our new headings
+            self.ensure_filled()
 
     def _on_article_changed(self) -> None:
         self.ensure_filled(force=True)
@@ -68,7 +80,8 @@ class KeyPointsPanel(QTreeWidget):
     def ensure_filled(self, force: bool = False) -> None:
         """Build the entries (done when first needed, not at start-up)."""
         article = self._state.article
-        key = (id(article), self._lang)
+        book = self._marked_book()
+        key = (id(article), self._lang, interface_language(), book.version)
         if self._filled_for == key and not force:
             return
         self._filled_for = key
@@ -78,11 +91,12 @@ class KeyPointsPanel(QTreeWidget):
             (TRENDS, [self._highlight(h, lang) for h in article.trends]),
             (KEYS, [self._highlight(h, lang) for h in article.keys]),
             (FIGURES, [self._figure(f, lang) for f in article.figures]),
+            (MARKED, self._marked(book, lang)),
         )
         for title, children in groups:
             if not children:
                 continue
-            group = QTreeWidgetItem([gettext_in(lang, title)])
+            group = QTreeWidgetItem([_(title)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.addChildren(children)
             self.addTopLevelItem(group)
@@ -90,9 +104,32 @@ class KeyPointsPanel(QTreeWidget):
             for child in children:
                 child.setExpanded(True)
         if not self.topLevelItemCount():
-            empty = QTreeWidgetItem([gettext_in(lang, NONE)])
+            empty = QTreeWidgetItem([_(NONE)])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(empty)
+
+    def _marked_book(self) -> KeyPointBook:
+        """The user's key points of the article (followed from the first fill on)."""
+        if self._book is None:
+            from wocdesk.ui.outline.briefing import briefing_for
+
+            self._book = briefing_for(self._state).points
+            self._book.changed.connect(self._on_points_changed)
+        return self._book
+
+    def _on_points_changed(self) -> None:
+        if self._filled_for is not None:
+            self.ensure_filled(force=True)
+
+    def _marked(self, book: KeyPointBook, lang: Lang) -> list[QTreeWidgetItem]:
+        from wocdesk.briefing.keypoints import shown_words
+
+        items = []
+        article = self._state.article
+        for point in book.usable().points:
+            words = shown_words(point, article)[0].best(lang) or point.text
+            items.append(self._item(words, point.text or words, point.passage_id))
+        return items
 
     def entries(self) -> list[tuple[str, str]]:
         """Every entry as (text, passage id), in order."""
@@ -114,7 +151,8 @@ class KeyPointsPanel(QTreeWidget):
         summary = highlight.summary.get(lang)
         tip = text
         if summary:
-            tip = f"{text}\n{summary} ({gettext_in(lang, OURS)})"
+            marked = _("{summary} ({mark})").format(summary=summary, mark=_(OURS))
+            tip = f"{text}\n{marked}"
         return self._item(text, tip, highlight.passage_id)
 
     def _figure(self, figure: Figure, lang: Lang) -> QTreeWidgetItem:

@@ -59,6 +59,7 @@ def run_window(
     from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
     from wocdesk.ui.app.startup import start_application
     from wocdesk.ui.library.places import LAST_ARTICLE
+    from wocdesk.ui.printing.actions import install_print_actions
     from wocdesk.ui.reader.main_window import MainWindow
 
     app = start_application(offscreen=screenshot is not None)
@@ -69,8 +70,15 @@ def run_window(
     loaded = start.article
     assert loaded is not None
     if section is not None and section not in [s.id for s in loaded.sections]:
-        known = ", ".join(s.id for s in loaded.sections)
-        raise WocdeskError(f"--section: no section {section!r} (sections: {known})")
+        from wocdesk.errors import quote_value, some_of
+        from wocdesk.i18n import _
+
+        known = some_of(s.id for s in loaded.sections)
+        raise WocdeskError(
+            _("--section: no section {section} (sections: {known})").format(
+                section=quote_value(section), known=known
+            )
+        )
     stored_ui = settings.get(UI_LANGUAGE) if settings is not None else "system"
     choice = ui_language or stored_ui
     set_interface_language(None if choice == "system" else choice)
@@ -79,6 +87,7 @@ def run_window(
         stored_mode = settings.get(MODE) if settings is not None else None
         mode = stored_mode or DisplayMode.for_lang(interface_language())
     window = MainWindow(loaded, mode, settings)
+    install_print_actions(window)
     window.set_interface_choice(choice)
     remember = screenshot is None
     controller = launching.install_library(window, library, settings, remember) if library else None
@@ -102,23 +111,17 @@ def run_window(
 
 def _check_screenshot_path(path: Path) -> None:
     from wocdesk.content.files import check_destination
+    from wocdesk.ui.app.image_files import image_format
 
-    if path.suffix.lower() != ".png":
-        raise WocdeskError(f"--screenshot: {path}: the file name must end in .png")
+    image_format(path, "--screenshot")  # PNG or JPEG, by the name; refused before any work
     check_destination(path)
 
 
 def _save_screenshot(app: QCoreApplication, window: QWidget, path: Path) -> int:
-    from wocdesk.content.files import write_atomically
+    from wocdesk.ui.app.image_files import save_image
 
     app.processEvents()  # lays out, and runs the after-show work (key points)
     image = window.grab().toImage()
-
-    def write(tmp: Path) -> None:
-        saved: bool = image.save(str(tmp), "PNG")  # type: ignore[call-overload]
-        if not saved:
-            raise WocdeskError(f"--screenshot: {path}: the image could not be written")
-
-    write_atomically(path, write)
     window.close()
+    save_image(image, path, "--screenshot")
     return 0

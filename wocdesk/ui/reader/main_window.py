@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode, parse_mode
@@ -19,16 +18,12 @@ from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
+from wocdesk.ui.outline.install import install_outline
 from wocdesk.ui.reader import navigation
+from wocdesk.ui.reader.contents import ContentsPanel
 from wocdesk.ui.reader.key_points import KeyPointsPanel
-from wocdesk.ui.reader.open_article import (
-    ask_article_path,
-    load_article_or_text,
-    report_bad_article,
-)
-from wocdesk.ui.reader.reader_view import ReaderView
-from wocdesk.ui.reader.section_list import SectionList
-from wocdesk.ui.reader.status_line import StatusLine
+from wocdesk.ui.reader.open_article import FileOpening, ask_article_path
+from wocdesk.ui.reader.status_line import StatusLine, TextProgress
 from wocdesk.ui.reader.window_actions import (
     INTERFACE_LANGUAGE_MENU,
     MENUS,
@@ -38,13 +33,16 @@ from wocdesk.ui.reader.window_actions import (
     build_toolbar,
 )
 from wocdesk.ui.reader.window_state import restore_window_state, save_window_state
+from wocdesk.ui.reading.state_link import linked_view
 from wocdesk.ui.show.present_action import Presenter, install_present_action
 from wocdesk.ui.state import ReaderState
+from wocdesk.ui.study.install import install_study_aids
 
 if TYPE_CHECKING:
+    from wocdesk.ui.app.shortcuts import ShortcutsDialog
     from wocdesk.ui.export.dialog import ExportDialog
-    from wocdesk.ui.reader.find_bar import FindBar
-    from wocdesk.ui.reader.find_controller import FindController
+    from wocdesk.ui.find.controller import FindController
+    from wocdesk.ui.find.panel import FindPanel
     from wocdesk.ui.show.show_window import ShowWindow
 
 
@@ -72,7 +70,7 @@ class MainWindow(QMainWindow):
         self._after_show: list[Callable[[MainWindow], None]] = []
         self._shown = False
         self._ui_choice = ""
-        self.view = ReaderView(self.state, self)
+        self.view = linked_view(self.state, self)
         self._finder: FindController | None = None  # the find bar is built when first used
         central = QWidget(self)
         box = QVBoxLayout(central)
@@ -81,22 +79,26 @@ class MainWindow(QMainWindow):
         box.addWidget(self.view, 1)
         self._central_box = box
         self.setCentralWidget(central)
-        self.section_list = SectionList(self.state, self)
+        self.section_list = ContentsPanel(self.state, self)
         self.contents_dock = self._dock("contents-dock", self.section_list, "left")
         self.key_points = KeyPointsPanel(self.state, self)
         self.keys_dock = self._dock("key-points-dock", self.key_points, "right")
         self.status_line = StatusLine(self.statusBar(), self.state)
         self.section_label = self.status_line.section_label
         self.position_label = self.status_line.position_label
+        self.text_progress = TextProgress(self.statusBar(), self.view)
         build_actions(self.action_registry, self._action_slots())
         docks = [self.contents_dock.toggleViewAction(), self.keys_dock.toggleViewAction()]
         self.menus, self.menu_anchors = build_menus(self.menuBar(), self.action_registry, docks)
         self.toolbar = build_toolbar(self, self.action_registry)
         store = settings.store if settings is not None else None
+        self.opening = FileOpening(self, self.set_article)  # File ▸ Open, off the main thread
         self.exporter = ExportSlides(self.state, self, store)
         self.presenter = Presenter(self.state, self, store)
         install_export_action(self, self.exporter)
         install_present_action(self, self.presenter)
+        self.outline_feature = install_outline(self, self.presenter.trigger)
+        self.study = install_study_aids(self)
         self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
@@ -115,10 +117,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        area = Qt.DockWidgetArea.LeftDockWidgetArea
-        if side == "right":
-            area = Qt.DockWidgetArea.RightDockWidgetArea
-        self.addDockWidget(area, dock)
+        self.addDockWidget(getattr(Qt.DockWidgetArea, f"{side.title()}DockWidgetArea"), dock)
         return dock
 
     def _action_slots(self) -> dict[str, Callable[[], object]]:
@@ -144,6 +143,7 @@ class MainWindow(QMainWindow):
             "ui-zh": lambda: self.choose_interface_language("zh"),
             "ui-en": lambda: self.choose_interface_language("en"),
             "ui-system": lambda: self.choose_interface_language("system"),
+            "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
 
@@ -262,19 +262,19 @@ class MainWindow(QMainWindow):
     def finder(self) -> FindController:
         """The find controller (the find bar is built on first use, not at start-up)."""
         if self._finder is None:
-            from wocdesk.ui.reader.find_bar import FindBar
-            from wocdesk.ui.reader.find_controller import FindController
+            from wocdesk.ui.find.controller import FindController
+            from wocdesk.ui.find.panel import FindPanel
 
-            bar = FindBar(self)
+            bar = FindPanel(self)
             bar.hide()
             self._central_box.addWidget(bar)
-            self._finder = FindController(self.state, self.view, bar, self.set_bilingual)
+            self._finder = FindController(self.view, bar, self.set_bilingual)
         return self._finder
 
     @property
-    def find_bar(self) -> FindBar:
-        """The find bar."""
-        return self.finder.bar
+    def find_bar(self) -> FindPanel:
+        """The find bar (with its list of matches)."""
+        return self.finder.panel
 
     def open_find(self) -> None:
         """Show the find bar with its field focused."""
@@ -289,8 +289,9 @@ class MainWindow(QMainWindow):
         self.finder.previous()
 
     def find_matches(self) -> int:
-        """How many matches the reading view shows."""
-        return len(self.finder.cursors)
+        """How many matches the reading view shows (the search is finished first)."""
+        self.finder.finish()
+        return self.finder.matches()
 
     # -- briefing ---------------------------------------------------------------------------
     @property
@@ -309,29 +310,24 @@ class MainWindow(QMainWindow):
 
     # -- files ------------------------------------------------------------------------------
     def set_article(self, article: Article) -> None:
-        """Show another article from its first section."""
-        self.state.set_article(article)
+        """Show another article from its first section (unsaved outline edits asked about)."""
+        if article is self.article or self.outline_feature.may_leave(quitting=False):
+            self.state.set_article(article)
 
     def open_article_file(self, path: str | Path) -> bool:
-        """Open an article or raw text; a bad file gets a dialog and the current article stays."""
-        try:
-            article = load_article_or_text(path)
-        except WocdeskError as error:
-            report_bad_article(self, error)
-            return False
-        self.set_article(article)
-        return True
+        """Open an article or raw text now; a bad file gets a dialog and the article stays."""
+        return self.opening.open_now(Path(path))
 
     def open_article_dialog(self) -> None:
-        """Ask for a file and open it."""
+        """Ask for a file and open it in the background (the window stays responsive)."""
         folder = str(Path(self.article.path).parent) if self.article.path else ""
         path = ask_article_path(self, folder)
         if path is not None:
-            self.open_article_file(path)
+            self.opening.open(path)
 
     def open_bundled_article(self) -> None:
         """Go back to the bundled article."""
-        from wocdesk.content.loader import load_article
+        from wocdesk.content.article_file.loader import load_article
 
         self.set_article(load_article())
 
@@ -375,6 +371,12 @@ class MainWindow(QMainWindow):
         action_id = "mode-both" if self.mode.is_bilingual else f"mode-{self.mode.leading}"
         self.action_registry[action_id].setChecked(True)
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts: every command and its keys, by menu."""
+        from wocdesk.ui.app.shortcuts import show_shortcuts
+
+        return show_shortcuts(self)
+
     def show_about(self) -> None:
         """About wocdesk and its article (the dialog module is imported when first used)."""
         from wocdesk.ui.app.about import show_about
@@ -391,7 +393,8 @@ class MainWindow(QMainWindow):
         save_window_state(self, self.view, self.state, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember where the reader was."""
+        """Remember where the reader was; a file being opened is not shown any more."""
+        self.opening.stop()
         if self.settings is not None:
             self.save_state_to(self.settings)
         super().closeEvent(event)

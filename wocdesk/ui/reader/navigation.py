@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wocdesk.model.text import DisplayMode, other_lang
-from wocdesk.ui.reader.reader_view import ReaderView
+from wocdesk.ui.reading.view import ReadingView
 from wocdesk.ui.state import ReaderState
 
 
@@ -14,10 +14,16 @@ def current_section_id(state: ReaderState) -> str:
 
 
 def show_section(state: ReaderState, section_id: str) -> None:
-    """Put the start of a section (its heading) at the top; ``KeyError`` for an unknown one."""
-    section = state.article.section(section_id)
-    if section.passages:
-        state.set_position(section.passages[0].id, 0.0)
+    """Put the start of a section (its heading) at the top; ``KeyError`` for an unknown one.
+
+    A section with no passage of its own (a chapter whose text starts in its first
+    sub-section) is the start of the next passage's place: its heading comes first there.
+    """
+    sections = state.article.sections
+    start = sections.index(state.article.section(section_id))
+    first = next((s.passages[0].id for s in sections[start:] if s.passages), "")
+    if first:
+        state.set_position(first, 0.0)
 
 
 def step_section(state: ReaderState, step: int) -> None:
@@ -28,7 +34,7 @@ def step_section(state: ReaderState, step: int) -> None:
     show_section(state, ids[min(max(index + step, 0), len(ids) - 1)])
 
 
-def previous_section(state: ReaderState, view: ReaderView) -> None:
+def previous_section(state: ReaderState, view: ReadingView) -> None:
     """Go to the start of this section, or to the previous one when already there."""
     current = current_section_id(state)
     if current:

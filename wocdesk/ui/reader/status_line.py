@@ -9,6 +9,7 @@ from wocdesk.i18n import _
 from wocdesk.model.text import Lang
 from wocdesk.ui.app.language import translate_ui
 from wocdesk.ui.app.plain_text import plain_labels
+from wocdesk.ui.reading.view import ReadingView
 from wocdesk.ui.state import ReaderState
 
 
@@ -24,6 +25,13 @@ class StatusLine(QObject):
         self.section_label = QLabel(bar)
         self.position_label = QLabel(bar)
         plain_labels(self.section_label, self.position_label)  # titles are article text
+        # As tall for Chinese as for English: a status bar that grows by a pixel when the reading
+        # language changes resizes, and repaints, the reading view on every switch.
+        self.section_label.setText("中文 English")
+        height = self.section_label.sizeHint().height()
+        self.section_label.setText("")
+        for label in (self.section_label, self.position_label):
+            label.setMinimumHeight(height)
         bar.addWidget(self.section_label, 1)
         bar.addPermanentWidget(self.position_label)
         self._shown: tuple[int, Lang, str] | None = None  # what the labels say: (article id, ...)
@@ -66,3 +74,34 @@ class StatusLine(QObject):
                 number=article.passage_number(top) + 1, count=count
             )
         )
+
+
+class TextProgress(QObject):
+    """A label in the status bar while the reading view measures the rest of a long text."""
+
+    def __init__(self, bar: QStatusBar, view: ReadingView) -> None:
+        super().__init__(bar)
+        self.label = QLabel(bar)
+        self.label.setObjectName("text-progress")
+        self.label.hide()
+        bar.addPermanentWidget(self.label)
+        self._percent = 100
+        view.measuring.connect(self._on_measuring)
+        translate_ui(self)
+
+    def retranslate_ui(self) -> None:
+        """Say it in the interface language."""
+        self.label.setAccessibleName(_("Progress"))
+        self.label.setToolTip(_("The scroll bar becomes exact as the rest of the text is measured"))
+        self._show()
+
+    def _on_measuring(self, percent: int) -> None:
+        self._percent = percent
+        self._show()
+
+    def _show(self) -> None:
+        if self._percent >= 100:
+            self.label.hide()
+            return
+        self.label.setText(_("Measuring the text… {percent}%").format(percent=self._percent))
+        self.label.show()

@@ -44,12 +44,12 @@ SPECS: dict[str, ActionSpec] = {
     ),
     "mode-swap": ActionSpec(N_("S&wap Columns"), N_("Put the other language on the left")),
     "reveal": ActionSpec(
-        N_("Show &Other Language of Paragraph"),
+        N_("Show Ot&her Language of Paragraph"),
         N_("Show or hide the other language of the current paragraph"),
         ("T",),
     ),
     "zoom-in": ActionSpec(N_("Zoom &In"), N_("Larger text"), (SK.ZoomIn, "Ctrl+=")),
-    "zoom-out": ActionSpec(N_("Zoom &Out"), N_("Smaller text"), (SK.ZoomOut, "Ctrl+-")),
+    "zoom-out": ActionSpec(N_("Zoom O&ut"), N_("Smaller text"), (SK.ZoomOut, "Ctrl+-")),
     "zoom-reset": ActionSpec(N_("&Actual Size"), N_("Text at its normal size"), ("Ctrl+0",)),
     "previous-section": ActionSpec(
         N_("&Previous Section"), N_("Go to the previous section"), ("Ctrl+PgUp",)
@@ -62,9 +62,12 @@ SPECS: dict[str, ActionSpec] = {
     "ui-system": ActionSpec(
         N_("Follow the &System"), N_("Use the system's language for the interface"), checkable=True
     ),
+    "shortcuts": ActionSpec(
+        N_("&Keyboard Shortcuts"), N_("Every command and the keys that run it"), ("F1",)
+    ),
     "about": ActionSpec(N_("&About wocdesk"), N_("What wocdesk is and which article it shows")),
 }
-INTERFACE_LANGUAGE_MENU = N_("&Interface Language")
+INTERFACE_LANGUAGE_MENU = N_("Interface &Language")
 TOOLBAR = N_("Reading")
 
 
@@ -96,7 +99,7 @@ MENU_LAYOUT: dict[str, list[str | None]] = {
         None,
     ],
     "go": ["previous-section", "next-section"],
-    "help": ["about"],
+    "help": ["shortcuts", None, "about"],
 }
 
 

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from wocdesk.ui.app import settings as keys
 from wocdesk.ui.app.settings import Settings
-from wocdesk.ui.reader.reader_view import ReaderView
+from wocdesk.ui.reading.view import ReadingView
 from wocdesk.ui.state import ReaderState
 
 
 def restore_window_state(
-    window: QMainWindow, view: ReaderView, state: ReaderState, settings: Settings
+    window: QMainWindow, view: ReadingView, state: ReaderState, settings: Settings
 ) -> None:
     """Restore geometry, docks, zoom and the reading place (when the same article is open)."""
     window.restoreGeometry(settings.get(keys.GEOMETRY))
@@ -27,7 +27,7 @@ def restore_window_state(
 
 
 def save_window_state(
-    window: QMainWindow, view: ReaderView, state: ReaderState, settings: Settings
+    window: QMainWindow, view: ReadingView, state: ReaderState, settings: Settings
 ) -> None:
     """Remember the place, mode, zoom, geometry and docks."""
     passage = state.position.passage_id

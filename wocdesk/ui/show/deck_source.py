@@ -11,6 +11,7 @@ from wocdesk.model.text import DisplayMode
 from wocdesk.ui.slides.renderer import SlideRenderer
 
 if TYPE_CHECKING:
+    from wocdesk.deck.outlines.outline import Outline
     from wocdesk.model.article import Article
 
 Planner = Callable[[DisplayMode], Deck]
@@ -23,7 +24,7 @@ def next_mode(mode: DisplayMode) -> DisplayMode:
 
 
 def article_planner(
-    article: Article, outline: str | Path | None = None, notes: str | None = None
+    article: Article, outline: Outline | str | Path | None = None, notes: str | None = None
 ) -> Planner:
     """A planner of ``article`` with ``wocdesk.deck.plan_deck`` (the same plan the .pptx gets)."""
     from wocdesk.deck import plan_deck
@@ -45,7 +46,10 @@ class DeckSource:
 
     @classmethod
     def for_article(
-        cls, article: Article, outline: str | Path | None = None, notes: str | None = None
+        cls,
+        article: Article,
+        outline: Outline | str | Path | None = None,
+        notes: str | None = None,
     ) -> DeckSource:
         """A source planning ``article`` with ``outline`` (the default deck when ``None``)."""
         return cls(article_planner(article, outline, notes))

@@ -36,11 +36,12 @@ def remembered_deck_choices(settings: QSettings | None = None) -> tuple[str | No
 
 
 class Presenter(QObject):
-    """Presents the reader's article in its mode, with the outline and notes of the export.
+    """Presents the reader's article in its mode, its outline and the notes chosen for export.
 
-    F5 during a show goes back to that show; a bad outline is reported in a message box and the
-    reader stays as it was. Opening another article ends a show of the previous one. The show's
-    modules are imported when first needed, not at start-up.
+    The outline is the reader's (what the outline panel shows). F5 during a show goes back to
+    that show; a bad outline is reported in a message box and the reader stays as it was.
+    Opening another article ends a show of the previous one. The show's modules are imported
+    when first needed, not at start-up.
     """
 
     def __init__(
@@ -67,11 +68,14 @@ class Presenter(QObject):
             running.raise_()
             running.activateWindow()
             return running
-        outline, notes = remembered_deck_choices(
+        from wocdesk.ui.outline.briefing import briefing_for
+
+        _outline, notes = remembered_deck_choices(
             settings if settings is not None else self._settings
         )
         state = self._state
         try:
+            outline = briefing_for(state).outline.usable_outline()
             show = start_show(self._parent, state.article, state.mode, outline, notes=notes)
         except WocdeskError as exc:
             QMessageBox.warning(

@@ -15,6 +15,7 @@ from wocdesk.ui.show.presenter_view import PresenterView
 from wocdesk.ui.show.show_window import ShowWindow
 
 if TYPE_CHECKING:
+    from wocdesk.deck.outlines.outline import Outline
     from wocdesk.model.article import Article
 
 
@@ -32,7 +33,7 @@ def start_show(
     parent: QWidget | None,
     article: Article,
     mode: DisplayMode = DisplayMode.EN,
-    outline: str | Path | None = None,
+    outline: Outline | str | Path | None = None,
     *,
     notes: str | None = None,
     slide: int = 0,

@@ -81,7 +81,10 @@ def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
         _legend(painter, box, fonts, legend)
     top = axis_top(box)
     if box.kind == "bar":
-        label_w = max((metrics.horizontalAdvance(c) for c in box.categories), default=0.0)
+        label_w = max(
+            (metrics.horizontalAdvance(line) for c in box.categories for line in c.split("\n")),
+            default=0.0,
+        )
         widest = max(
             (
                 label_metrics.horizontalAdvance(format_value(v, box.number_format))
@@ -92,7 +95,10 @@ def paint_chart(painter: QPainter, box: ChartBox, fonts: SlideFonts) -> None:
         )
         plot = area.adjusted(label_w + size * 0.6, 0, -(widest + size * 0.4), 0)
     else:
-        plot = area.adjusted(0, label_metrics.height() * 1.1, 0, -(metrics.height() + size * 0.4))
+        rows = max((c.count("\n") + 1 for c in box.categories), default=1)
+        plot = area.adjusted(
+            0, label_metrics.height() * 1.1, 0, -(metrics.height() * rows + size * 0.4)
+        )
     _category_axis(painter, box, plot, metrics, size)
     painter.setFont(fonts.font(box.lang, size + LABEL_EXTRA, bold=True))
     if box.kind == "bar":
@@ -123,16 +129,21 @@ def _category_axis(
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick))
     painter.setPen(qcolor(INK))
     for index, category in enumerate(box.categories):
-        w = metrics.horizontalAdvance(category)
-        if box.kind == "bar":
-            # PowerPoint draws the first category nearest the origin (at the bottom).
-            centre = plot.bottom() - plot.height() / n * (index + 0.5)
-            baseline = centre + (metrics.ascent() - metrics.descent()) / 2
-            draw_text(painter, QPointF(plot.left() - size * 0.5 - w, baseline), category)
-        else:
-            centre = plot.left() + plot.width() / n * (index + 0.5)
-            baseline = plot.bottom() + size * 0.4 + metrics.ascent()
-            draw_text(painter, QPointF(centre - w / 2, baseline), category)
+        lines = category.split("\n")  # a bilingual deck's categories have a line per language
+        for line_no, line in enumerate(lines):
+            w = metrics.horizontalAdvance(line)
+            shift = (line_no - (len(lines) - 1) / 2) * metrics.height()
+            if box.kind == "bar":
+                # PowerPoint draws the first category nearest the origin (at the bottom).
+                centre = plot.bottom() - plot.height() / n * (index + 0.5)
+                baseline = centre + (metrics.ascent() - metrics.descent()) / 2 + shift
+                draw_text(painter, QPointF(plot.left() - size * 0.5 - w, baseline), line)
+            else:
+                centre = plot.left() + plot.width() / n * (index + 0.5)
+                baseline = plot.bottom() + size * 0.4 + metrics.ascent()
+                draw_text(
+                    painter, QPointF(centre - w / 2, baseline + line_no * metrics.height()), line
+                )
 
 
 def _series_colour(box: ChartBox, index: int) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from wocdesk.deck.compose import height_of
+from wocdesk.deck.layout.compose import height_of
 from wocdesk.deck.model import Paragraph
 from wocdesk.ui.slides.fonts import SlideFonts
 

@@ -1,0 +1,1 @@
+"""The commands of ``wocdesk``: one module each, loaded only when asked for."""

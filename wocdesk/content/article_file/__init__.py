@@ -1,0 +1,1 @@
+"""The article file (TOML): typed schema, loading with file:line errors, writing."""

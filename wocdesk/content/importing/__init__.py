@@ -1,0 +1,1 @@
+"""Turning raw bilingual text, .docx and saved web pages into an article."""

@@ -1,0 +1,1 @@
+"""Measuring and composing text for slides: widths, line breaks, typesetting, sizes."""

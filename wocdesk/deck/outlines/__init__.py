@@ -1,0 +1,1 @@
+"""Deck outlines: loading, checking against an article, writing, and the default outline."""

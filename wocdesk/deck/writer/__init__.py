@@ -1,0 +1,1 @@
+"""Drawing a planned deck into files: the .pptx writer (python-pptx), templates, PDF."""

@@ -1,0 +1,1 @@
+"""Desktop integration without Qt: the launcher, icons, MIME type and AppStream metainfo."""

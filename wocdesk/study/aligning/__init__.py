@@ -1,0 +1,1 @@
+"""Sentence splitting and sentence alignment between the Chinese and the English."""

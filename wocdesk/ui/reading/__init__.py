@@ -1,0 +1,1 @@
+"""The reading view: lays out and paints only the passages on screen, for texts of any length."""
