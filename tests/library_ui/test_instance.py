@@ -190,3 +190,38 @@ def test_two_wocdesk_processes_one_window(
     finally:
         first.terminate()
         first.wait(30)
+
+
+def test_wocdesk_file_as_a_launcher_runs_it_hands_the_file_over(
+    make_library_window, library: Library, ten_files: list[Path], qtbot
+) -> None:
+    window = make_library_window()
+    serve(window.library)
+    second = wocdesk_process(str(ten_files[6]))  # "Open with wocdesk": the file alone
+    assert finish(qtbot, second) == 0, second.stderr.read() if second.stderr else ""
+    qtbot.waitUntil(lambda: window.library.places.current_id == 2, timeout=30_000)
+    assert library.summary(2).file_name == ten_files[6].name
+
+
+def test_a_close_the_window_refuses_keeps_it_listening(make_library_window, qtbot) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class Refuse(QObject):  # as a question about unsaved edits, cancelled
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Close:
+                event.ignore()
+                return True
+            return False
+
+    window = make_library_window()
+    server = serve(window.library)
+    assert server is not None
+    refuse = Refuse(window)
+    window.installEventFilter(refuse)
+    window.removeEventFilter(window.library)
+    window.installEventFilter(window.library)  # the library's filter first, as in the window
+    window.close()
+    assert window.isVisible() and server.is_listening()
+    window.removeEventFilter(refuse)
+    window.close()
+    assert not window.isVisible() and not server.is_listening()
