@@ -217,3 +217,23 @@ def test_the_page_never_stays_behind_as_a_window_of_its_own(
     page = controller.home.page
     assert not page.isVisible() and not page.isWindow()
     assert page not in [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_ctrl_l_brings_the_library_up_and_then_puts_it_away(make_library_window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = make_library_window()
+    controller = window.library
+    action = window.action_registry["library"]
+    assert not controller.dock.isVisible() and not action.isChecked()
+    window.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.dock.isVisible() and action.isChecked()
+    assert QApplication.focusWidget() is controller.panel.field
+    window.view.setFocus()  # reading: the library is there, the keyboard is not
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.dock.isVisible()  # not hidden: the field has the keyboard again
+    assert QApplication.focusWidget() is controller.panel.field
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.dock.isHidden() and not action.isChecked()

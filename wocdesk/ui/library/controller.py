@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
@@ -74,16 +74,16 @@ class LibraryController(QObject):
         self.home = LibraryHome(window, self.panel, self.dock)
         self.imports = ImportFlow(window, library.path)
         self.drops = DropImporter(window, self.import_files)
-        self.import_action, self.recent_menu = install_menus(
-            window, self.dock, library, self.open_article, self.ask_import, self.ask_open
+        self.library_action, self.import_action, self.recent_menu = install_menus(
+            window, library, self.open_article, self.toggle_library, self.ask_import, self.ask_open
         )
+        self.dock.visibilityChanged.connect(self._sync_library_action)
         self.panel.open_requested.connect(self.open_article)
         self.panel.hit_chosen.connect(self.open_hit)
         self.panel.rename_requested.connect(self.rename_article)
         self.panel.remove_requested.connect(self.remove_article)
         self.panel.import_requested.connect(self.ask_import)
         self.imports.finished.connect(self._on_imported)
-        self.dock.toggleViewAction().triggered.connect(self._on_dock_toggled)
         window.state.article_changed.connect(self._on_article_changed)
         window.installEventFilter(self)
         language.translate_ui(self)
@@ -107,6 +107,7 @@ class LibraryController(QObject):
         self.places.save()
         self.panel.refresh()
         self.home.show()
+        self._sync_library_action()
 
     def show_library(self) -> None:
         """Show the Library dock (or focus the start page's field) and its search field.
@@ -125,9 +126,22 @@ class LibraryController(QObject):
     def _on_article_changed(self) -> None:
         clear_highlight(self.window)  # the matches were another article's
 
-    def _on_dock_toggled(self, checked: bool) -> None:
-        if checked:
+    def toggle_library(self) -> None:
+        """View ▸ Library (Ctrl+L): show the library and its field; hide it if already there.
+
+        A dock behind another dock's tab, or shown without the keyboard in it, is brought up
+        and focused rather than hidden.
+        """
+        focus = QApplication.focusWidget()
+        there = focus is not None and self.panel.isAncestorOf(focus)
+        if self.home.showing or self.dock.isHidden() or not self.dock.isVisible() or not there:
             self.show_library()
+        else:
+            self.dock.hide()
+        self._sync_library_action()
+
+    def _sync_library_action(self, *_args: object) -> None:
+        self.library_action.setChecked(self.home.showing or not self.dock.isHidden())
 
     # -- opening ----------------------------------------------------------------------------
     def open_article(self, article_id: int, keep_mode: bool = False) -> bool:
@@ -144,6 +158,7 @@ class LibraryController(QObject):
         if not self.places.open(article_id, article, keep_mode):
             return False  # the reader chose to stay (unsaved outline edits)
         self.home.leave()
+        self._sync_library_action()
         if self.panel.isVisible():
             self.panel.refresh(select=article_id)  # opened now: its progress shows
         else:
@@ -327,9 +342,6 @@ class LibraryController(QObject):
     def retranslate_ui(self) -> None:
         """The dock's title in the interface language."""
         self.dock.setWindowTitle(_("Library"))
-        self.dock.toggleViewAction().setToolTip(
-            _("Show the library: every article, and search across them (Ctrl+L)")
-        )
         language.retranslate_dock_buttons(self.dock)
 
     # -- quitting ---------------------------------------------------------------------------

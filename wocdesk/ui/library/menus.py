@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _, interface_language
@@ -23,8 +23,14 @@ IMPORT_SPEC = ActionSpec(
     N_("Import articles into the library: raw text, article TOML, Word, saved web pages"),
     ("Ctrl+I",),
 )
+LIBRARY_ACTION_ID = "library"
+LIBRARY_SPEC = ActionSpec(
+    N_("&Library"),
+    N_("Show the library: every article, and search across them"),
+    ("Ctrl+L",),
+    checkable=True,
+)
 RECENT_LIMIT = 10
-LIBRARY_KEY = "Ctrl+L"
 
 
 class RecentMenu(QMenu):
@@ -65,25 +71,24 @@ class RecentMenu(QMenu):
 
 def install_menus(
     window: MainWindow,
-    dock: QDockWidget,
     library: Library,
     open_article: Callable[[int], object],
+    toggle_library: Callable[[], object],
     ask_import: Callable[[], object],
     ask_open: Callable[[], object],
-) -> tuple[QAction, RecentMenu]:
-    """Put the library's entries in the window's menus; return Import… and Open Recent."""
-    toggle = dock.toggleViewAction()
-    toggle.setObjectName("action-library")
-    toggle.setShortcut(QKeySequence(LIBRARY_KEY))
-    window.addAction(toggle)  # the key works while the menu bar is hidden too
+) -> tuple[QAction, QAction, RecentMenu]:
+    """Put the library's entries in the window's menus.
+
+    Returns View ▸ Library (Ctrl+L), File ▸ Import into Library… and File ▸ Open Recent.
+    """
+    toggle = window.add_action("view", LIBRARY_ACTION_ID, LIBRARY_SPEC, toggle_library)
     view = window.menu("view")
     keys_toggle = window.keys_dock.toggleViewAction()
     actions = view.actions()
-    after = actions.index(keys_toggle) + 1 if keys_toggle in actions else len(actions)
-    if after < len(actions):
-        view.insertAction(actions[after], toggle)
-    else:
-        view.addAction(toggle)
+    if keys_toggle in actions:  # beside the other docks
+        after = actions.index(keys_toggle) + 1
+        if after < len(actions):
+            view.insertAction(actions[after], toggle)
     importer = window.add_action("file", IMPORT_ACTION_ID, IMPORT_SPEC, ask_import)
     file_menu = window.menu("file")
     open_action = window.action_registry["open"]
@@ -98,4 +103,4 @@ def install_menus(
         file_menu.insertAction(before, importer)
     else:
         file_menu.addMenu(recent)
-    return importer, recent
+    return toggle, importer, recent
