@@ -115,6 +115,7 @@ class LibraryController(QObject):
         The list is read again: another ``wocdesk`` (``wocdesk library add``) may have changed
         the library meanwhile.
         """
+        self.places.save()  # the article read shows its progress as of now
         self.panel.refresh()
         if not self.home.showing:
             self.dock.show()
