@@ -61,7 +61,6 @@ def run_window(
     from wocdesk.ui.app.language import set_interface_language
     from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
     from wocdesk.ui.app.startup import start_application
-    from wocdesk.ui.printing.actions import install_print_actions
     from wocdesk.ui.reader.main_window import MainWindow
 
     app = start_application(offscreen=screenshot is not None)
@@ -73,7 +72,6 @@ def run_window(
         stored_mode = settings.get(MODE) if settings is not None else None
         mode = stored_mode or DisplayMode.for_lang(interface_language())
     window = MainWindow(loaded, mode, settings)
-    install_print_actions(window)
     window.set_interface_choice(choice)
     if settings is not None:
         window.restore_state_from(settings)
