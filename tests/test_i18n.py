@@ -261,3 +261,25 @@ def test_our_chinese_uses_full_width_punctuation(lang: str) -> None:
             if found:
                 bad[message.id if isinstance(message.id, str) else message.id[0]] = found
     assert not bad, f"ASCII punctuation beside Chinese in the {lang} catalog: {bad}"
+
+
+def test_percentages_say_what_babel_says_without_loading_it() -> None:
+    """The percent fast path follows CLDR's ``#,##0%`` exactly as Babel applies it."""
+    import random
+
+    from babel.numbers import format_percent as babel_percent
+
+    from wocdesk.i18n.formatting import babel_locale
+
+    rng = random.Random(7)
+    values = [0.7, 0.005, 0.015, 0.025, 0.125, -0.001, -0.0, 0.0, 12.345, 1234.5, 1e15]
+    values += [rng.uniform(-100, 100) for _ in range(2000)]
+    values += [round(rng.uniform(-2, 2), 4) for _ in range(2000)]
+    for value in values:
+        for lang in ("zh", "en"):
+            expected = babel_percent(value, locale=babel_locale(lang))
+            assert i18n.format_percent(value, lang) == expected, (value, lang)
+
+
+def test_a_huge_percentage_is_written_out_not_an_error() -> None:
+    assert i18n.format_percent(1e28, "en") == "1,000,000,000,000,000,000,000,000,000,000%"

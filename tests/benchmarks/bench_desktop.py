@@ -68,8 +68,8 @@ def printing() -> None:
     from tests.desktop.long_text import long_article
     from wocdesk.model.text import DisplayMode
     from wocdesk.ui.app.fonts import register_fonts
-    from wocdesk.ui.printing.actions import PrintController, install_print_actions
     from wocdesk.ui.printing.document import printable_html
+    from wocdesk.ui.printing.menu import print_controller
     from wocdesk.ui.printing.pages import layout_document, set_margins
     from wocdesk.ui.printing.pdf import print_fonts
     from wocdesk.ui.reader.main_window import MainWindow
@@ -78,11 +78,9 @@ def printing() -> None:
     register_fonts()
     book = long_article(wocdesk.load_article())
     window = MainWindow(book, "zh-en")
-    install_print_actions(window)
     window.show()
     app.processEvents()
-    controller = window.findChild(PrintController)
-    assert controller is not None
+    controller = print_controller(window)
     gaps: list[float] = []
     last = [time.perf_counter()]
 

@@ -15,7 +15,6 @@ def make_window(qtbot, tmp_path: Path) -> Iterator:  # type: ignore[no-untyped-d
 
     import wocdesk.ui  # noqa: F401  (guards None's reference count before any Qt call)
     from wocdesk.ui.app.fonts import register_fonts
-    from wocdesk.ui.printing.actions import install_print_actions
     from wocdesk.ui.reader.main_window import MainWindow
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
@@ -24,7 +23,6 @@ def make_window(qtbot, tmp_path: Path) -> Iterator:  # type: ignore[no-untyped-d
 
     def make(article, mode="zh", size=(1000, 700)):  # type: ignore[no-untyped-def]
         window = MainWindow(article, mode, None)
-        install_print_actions(window)  # as wocdesk's start-up does
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

@@ -7,13 +7,12 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QProgressDial
 import wocdesk.ui  # noqa: F401  (guards None's reference count before any Qt call)
 from tests.desktop.long_text import long_article
 from tests.desktop.pdf_text import han, missing_from, needs_poppler, pdf_text, words
-from wocdesk.ui.printing.actions import PDF_ACTION_ID, PRINT_ACTION_ID, PrintController
+from wocdesk.ui.printing.controller import PrintController
+from wocdesk.ui.printing.menu import PDF_ACTION_ID, PRINT_ACTION_ID, print_controller
 
 
 def _controller(window) -> PrintController:  # type: ignore[no-untyped-def]
-    controller = window.findChild(PrintController)
-    assert controller is not None
-    return controller
+    return print_controller(window)
 
 
 def _wait_done(qtbot, window) -> None:  # type: ignore[no-untyped-def]

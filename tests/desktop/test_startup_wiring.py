@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QIcon
 
 import wocdesk.ui  # noqa: F401  (guards None's reference count before any Qt call)
-from wocdesk.ui.printing.actions import PDF_ACTION_ID, PRINT_ACTION_ID
+from wocdesk.ui.printing.menu import PDF_ACTION_ID, PRINT_ACTION_ID
 
 
 def test_wocdesk_start_up_gives_the_window_its_icon_and_print_actions(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -54,10 +55,24 @@ def format_number(value: float, lang: str | None = None) -> str:
 
 
 def format_percent(value: float, lang: str | None = None) -> str:
-    """A share as a percentage (0.7 → 70%)."""
+    """A share as a percentage (0.7 → 70%).
+
+    Both locales' CLDR pattern is ``#,##0%`` (whole percent, half to even, grouped by three),
+    applied here to every finite value, so that the key points cost no locale data at start-up
+    and a huge value cannot make Babel's quantize fail; a test checks it against Babel. NaN and
+    infinities go to Babel.
+    """
+    code = _lang(lang)
+    if isinstance(value, int | float) and math.isfinite(value):
+        from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+
+        exact = Decimal(repr(float(value)))
+        with localcontext(prec=400):  # enough digits for any float, so nothing rounds but this
+            whole = abs(int((exact * 100).to_integral_value(ROUND_HALF_EVEN)))
+        return f"{'-' if exact.is_signed() else ''}{whole:,}%"
     from babel.numbers import format_percent as babel_format_percent
 
-    return str(babel_format_percent(value, locale=babel_locale(_lang(lang))))
+    return str(babel_format_percent(value, locale=babel_locale(code)))
 
 
 def format_list(items: Sequence[str], lang: str | None = None, style: Any = "standard") -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from wocdesk.ui.outline.document import OutlineDocument
 from wocdesk.ui.outline.points import KeyPointBook
 from wocdesk.ui.state import ReaderState
+
+if TYPE_CHECKING:
+    from wocdesk.ui.outline.document import OutlineDocument
 
 OBJECT_NAME = "briefing"
 
@@ -23,7 +27,21 @@ class Briefing(QObject):
         self.setObjectName(OBJECT_NAME)
         self.state = state
         self.points = KeyPointBook(state, self)
-        self.outline = OutlineDocument(state, self.points, self)
+        self._outline: OutlineDocument | None = None
+
+    @property
+    def has_outline(self) -> bool:
+        """True once the outline was made (before that, nothing of it can have been edited)."""
+        return self._outline is not None
+
+    @property
+    def outline(self) -> OutlineDocument:
+        """The outline (made when first asked for: the key points panel needs only the points)."""
+        if self._outline is None:
+            from wocdesk.ui.outline.document import OutlineDocument
+
+            self._outline = OutlineDocument(self.state, self.points, self)
+        return self._outline
 
 
 def briefing_for(state: ReaderState) -> Briefing:

@@ -206,12 +206,14 @@ class OutlineFeature(QObject):
 
     def may_leave(self, quitting: bool) -> bool:
         """Before another article opens or wocdesk quits: True when unsaved edits may go."""
-        from wocdesk.ui.outline import saving
         from wocdesk.ui.outline.briefing import Briefing
 
         state = self.window.state
-        if not any(isinstance(child, Briefing) for child in state.children()):
-            return True  # nothing was edited: the briefing was never made
+        made = [child for child in state.children() if isinstance(child, Briefing)]
+        if not made or not made[0].has_outline:
+            return True  # nothing was edited: the outline was never made
+        from wocdesk.ui.outline import saving
+
         parent = self.window  # type: ignore[assignment]
         if quitting:
             return saving.may_quit(parent, self.briefing.outline)  # type: ignore[arg-type]

@@ -59,7 +59,6 @@ def run_window(
     from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
     from wocdesk.ui.app.startup import start_application
     from wocdesk.ui.library.places import LAST_ARTICLE
-    from wocdesk.ui.printing.actions import install_print_actions
     from wocdesk.ui.reader.main_window import MainWindow
 
     app = start_application(offscreen=screenshot is not None)
@@ -87,7 +86,6 @@ def run_window(
         stored_mode = settings.get(MODE) if settings is not None else None
         mode = stored_mode or DisplayMode.for_lang(interface_language())
     window = MainWindow(loaded, mode, settings)
-    install_print_actions(window)
     window.set_interface_choice(choice)
     remember = screenshot is None
     controller = launching.install_library(window, library, settings, remember) if library else None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from wocdesk.i18n import _, interface_language
 from wocdesk.model.article import Article
@@ -19,6 +19,7 @@ from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.export.export_action import ExportSlides, install_export_action, preload_later
 from wocdesk.ui.outline.install import install_outline
+from wocdesk.ui.printing.menu import install_print_actions
 from wocdesk.ui.reader import navigation
 from wocdesk.ui.reader.contents import ContentsPanel
 from wocdesk.ui.reader.key_points import KeyPointsPanel
@@ -28,6 +29,7 @@ from wocdesk.ui.reader.window_actions import (
     INTERFACE_LANGUAGE_MENU,
     MENUS,
     TOOLBAR,
+    add_dock,
     build_actions,
     build_menus,
     build_toolbar,
@@ -80,9 +82,9 @@ class MainWindow(QMainWindow):
         self._central_box = box
         self.setCentralWidget(central)
         self.section_list = ContentsPanel(self.state, self)
-        self.contents_dock = self._dock("contents-dock", self.section_list, "left")
+        self.contents_dock = add_dock(self, "contents-dock", self.section_list, "left")
         self.key_points = KeyPointsPanel(self.state, self)
-        self.keys_dock = self._dock("key-points-dock", self.key_points, "right")
+        self.keys_dock = add_dock(self, "key-points-dock", self.key_points, "right")
         self.status_line = StatusLine(self.statusBar(), self.state)
         self.section_label = self.status_line.section_label
         self.position_label = self.status_line.position_label
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         install_present_action(self, self.presenter)
         self.outline_feature = install_outline(self, self.presenter.trigger)
         self.study = install_study_aids(self)
+        install_print_actions(self)
         self.call_after_first_show(preload_later)
         self.section_list.section_chosen.connect(self.show_section)
         self.key_points.passage_chosen.connect(self.jump_to_passage)
@@ -112,13 +115,6 @@ class MainWindow(QMainWindow):
         self._sync_mode_actions()
         language.translate_ui(self)
         self.view.setFocus()  # the keys scroll the article from the start
-
-    def _dock(self, name: str, widget: QWidget, side: str) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(getattr(Qt.DockWidgetArea, f"{side.title()}DockWidgetArea"), dock)
-        return dock
 
     def _action_slots(self) -> dict[str, Callable[[], object]]:
         """What each declared action of ``window_actions`` does."""

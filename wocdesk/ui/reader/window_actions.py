@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from wocdesk.i18n import N_
 from wocdesk.ui.app.actions import ActionRegistry, ActionSpec
@@ -155,3 +156,12 @@ def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
         else:
             toolbar.addAction(registry[item])
     return toolbar
+
+
+def add_dock(window: QMainWindow, name: str, widget: QWidget, side: str) -> QDockWidget:
+    """Put ``widget`` in a dock named ``name`` on the ``left`` or ``right`` of ``window``."""
+    dock = QDockWidget(window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    window.addDockWidget(getattr(Qt.DockWidgetArea, f"{side.title()}DockWidgetArea"), dock)
+    return dock

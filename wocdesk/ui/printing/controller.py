@@ -1,4 +1,4 @@
-"""File ▸ Print… (Ctrl+P) and File ▸ Export as PDF… in the reader window, with progress."""
+"""Printing and PDF export of the article as it is read: dialogs, one job at a time, progress."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from wocdesk.content.files import check_destination
 from wocdesk.errors import WocdeskError
-from wocdesk.i18n import N_, _, ngettext
-from wocdesk.ui.app.actions import ActionSpec
+from wocdesk.i18n import _, ngettext
 from wocdesk.ui.printing.document import (
     PrintFonts,
     RunningHeader,
@@ -29,32 +27,15 @@ if TYPE_CHECKING:
 
     from wocdesk.ui.reader.main_window import MainWindow
 
-PRINT_ACTION_ID = "print"
-PDF_ACTION_ID = "export-pdf"
-PRINT_SPEC = ActionSpec(
-    N_("&Print…"),
-    N_("Print the article as it is read: the language shown, columns aligned"),
-    (QKeySequence.StandardKey.Print, "Ctrl+P"),
-)
-PDF_SPEC = ActionSpec(
-    N_("Export as P&DF…"), N_("Save the article as it is read as a PDF file, text included")
-)
 PROGRESS_DELAY_MS = 300  # a short job finishes before any progress window appears
-
-
-def install_print_actions(window: MainWindow) -> PrintController:
-    """Add Print… and Export as PDF… to the File menu of ``window``."""
-    controller = PrintController(window)
-    window.add_action("file", PRINT_ACTION_ID, PRINT_SPEC, controller.open_print_dialog)
-    window.add_action("file", PDF_ACTION_ID, PDF_SPEC, controller.open_pdf_dialog)
-    return controller
 
 
 class PrintController(QObject):
     """Builds the printable document from the window's article and mode, runs one job at a time."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, action_ids: tuple[str, ...] = ()) -> None:
         super().__init__(window)
+        self.action_ids = action_ids  # the menu actions to disable while a job runs
         self.setObjectName("print-controller")
         self.window = window
         self.job: PrintJob | None = None
@@ -218,7 +199,7 @@ class PrintController(QObject):
         return True
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for action_id in (PRINT_ACTION_ID, PDF_ACTION_ID):
+        for action_id in self.action_ids:
             self.window.action_registry[action_id].setEnabled(enabled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
