@@ -171,7 +171,7 @@ def test_the_import_button_asks_for_files_and_remembers_the_folder(
     from PySide6.QtWidgets import QFileDialog
 
     from wocdesk.ui.app.settings import Settings
-    from wocdesk.ui.library.places import LAST_FOLDER
+    from wocdesk.ui.library.memory import LAST_FOLDER
 
     asked: list[str] = []
 

@@ -237,3 +237,21 @@ def test_ctrl_l_brings_the_library_up_and_then_puts_it_away(make_library_window,
     assert QApplication.focusWidget() is controller.panel.field
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.dock.isHidden() and not action.isChecked()
+
+
+def test_the_view_is_built_when_first_shown_also_by_a_restored_dock(
+    make_library_window, library: Library, tmp_path: Path, qtbot
+) -> None:
+    from wocdesk.ui.app.settings import Settings
+
+    add_text(library, tmp_path, "notes.txt", NOTES)
+    settings = Settings()
+    window = make_library_window(settings=settings)
+    assert window.library._panel is None  # nothing of the view while the window starts
+    window.library.show_library()
+    assert window.library._panel is not None
+    window.close()  # the dock was open: the window's state says so
+    again = make_library_window(settings=settings)
+    qtbot.waitUntil(lambda: again.library._panel is not None)
+    assert again.library.dock.isVisible() and again.library.panel.isVisible()
+    assert again.library.panel.visible_ids() == [1, 2]

@@ -20,7 +20,7 @@ from wocdesk.library.store import Library
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app.settings import Settings
 from wocdesk.ui.library.controller import LibraryController
-from wocdesk.ui.library.places import LAST_ARTICLE
+from wocdesk.ui.library.memory import LAST_ARTICLE
 
 
 @pytest.mark.parametrize("share", [0.0, 0.25, 0.5, 0.999, -1.0, -0.5, -0.0001])

@@ -6,35 +6,34 @@ and start page, the imports and each article's place; ``install_library`` builds
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _, interface_language
 from wocdesk.library.search import SearchHit
 from wocdesk.library.store import Library
-from wocdesk.model.text import parse_mode
 from wocdesk.ui.app import language
 from wocdesk.ui.app.plain_text import literal_markup
 from wocdesk.ui.app.settings import Settings
-from wocdesk.ui.library.dialogs import RenameDialog, confirm_remove
 from wocdesk.ui.library.home import LibraryHome
 from wocdesk.ui.library.importing.drops import DropImporter
-from wocdesk.ui.library.importing.import_flow import ImportFlow
-from wocdesk.ui.library.importing.import_jobs import ImportResult
 from wocdesk.ui.library.match_highlight import clear_highlight, highlight_hit
+from wocdesk.ui.library.memory import LAST_FOLDER
 from wocdesk.ui.library.menus import install_menus
-from wocdesk.ui.library.places import LAST_FOLDER, PlaceKeeper
-from wocdesk.ui.library.view.panel import LibraryPanel
+from wocdesk.ui.library.places import PlaceKeeper
 
+# The panel, the imports and the dialogs are built when first needed, not while wocdesk starts.
 if TYPE_CHECKING:
+    from wocdesk.ui.library.importing.import_flow import ImportFlow
+    from wocdesk.ui.library.importing.import_jobs import ImportResult
     from wocdesk.ui.library.instance import InstanceServer
+    from wocdesk.ui.library.view.panel import LibraryPanel
     from wocdesk.ui.reader.main_window import MainWindow
 
 STATUS_MS = 8000
@@ -63,30 +62,58 @@ class LibraryController(QObject):
         self._closed = False
         self.server: InstanceServer | None = None  # listening for later ``wocdesk`` runs
         self.places = PlaceKeeper(window, library, settings, remember, self.say)
-        self.panel = LibraryPanel(library, window)
+        self._panel: LibraryPanel | None = None
+        self._imports: ImportFlow | None = None
         self.dock = QDockWidget(window)
         self.dock.setObjectName("library-dock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(QWidget(self.dock))  # the panel comes when the dock first shows
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.contents_dock, self.dock)
         window.contents_dock.raise_()
         self.dock.hide()
-        self.home = LibraryHome(window, self.panel, self.dock)
-        self.imports = ImportFlow(window, library.path)
+        self.home = LibraryHome(window, lambda: self.panel, self.dock)
         self.drops = DropImporter(window, self.import_files)
         self.library_action, self.import_action, self.recent_menu = install_menus(
             window, library, self.open_article, self.toggle_library, self.ask_import, self.ask_open
         )
-        self.dock.visibilityChanged.connect(self._sync_library_action)
-        self.panel.open_requested.connect(self.open_article)
-        self.panel.hit_chosen.connect(self.open_hit)
-        self.panel.rename_requested.connect(self.rename_article)
-        self.panel.remove_requested.connect(self.remove_article)
-        self.panel.import_requested.connect(self.ask_import)
-        self.imports.finished.connect(self._on_imported)
+        self.dock.visibilityChanged.connect(self._on_dock_visible)
         window.state.article_changed.connect(self._on_article_changed)
         window.installEventFilter(self)
         language.translate_ui(self)
+
+    @property
+    def panel(self) -> LibraryPanel:
+        """The Library view (made on first need: the dock shown, the start page, a search)."""
+        if self._panel is None:
+            from wocdesk.ui.library.view.panel import LibraryPanel
+
+            panel = LibraryPanel(self.library, self.window)
+            panel.open_requested.connect(self.open_article)
+            panel.hit_chosen.connect(self.open_hit)
+            panel.rename_requested.connect(self.rename_article)
+            panel.remove_requested.connect(self.remove_article)
+            panel.import_requested.connect(self.ask_import)
+            self._panel = panel
+            if not self.home.showing:
+                self.dock.setWidget(panel)
+                if self.dock.isVisible():
+                    panel.show()  # a widget given to a shown dock is not shown by itself
+        return self._panel
+
+    @property
+    def imports(self) -> ImportFlow:
+        """The imports from the window (made with the first import)."""
+        if self._imports is None:
+            from wocdesk.ui.library.importing.import_flow import ImportFlow
+
+            self._imports = ImportFlow(self.window, self.library.path)
+            self._imports.finished.connect(self._on_imported)
+        return self._imports
+
+    def _on_dock_visible(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            self.panel.refresh()
+        self._sync_library_action()
 
     # -- start ------------------------------------------------------------------------------
     def start(self, article_id: int | None, home: bool = False, keep_mode: bool = False) -> None:
@@ -154,16 +181,17 @@ class LibraryController(QObject):
             article = self.library.article(article_id)
         except WocdeskError as error:
             self.report_error(_("Cannot open the article"), str(error))
-            self.panel.refresh()
+            if self._panel is not None:
+                self._panel.refresh()
             return False
         if not self.places.open(article_id, article, keep_mode):
             return False  # the reader chose to stay (unsaved outline edits)
         self.home.leave()
         self._sync_library_action()
-        if self.panel.isVisible():
-            self.panel.refresh(select=article_id)  # opened now: its progress shows
-        else:
-            self.panel.select_article(article_id)
+        if self._panel is not None and self._panel.isVisible():
+            self._panel.refresh(select=article_id)  # opened now: its progress shows
+        elif self._panel is not None:
+            self._panel.select_article(article_id)
         self.article_opened.emit(article_id)
         return True
 
@@ -249,6 +277,8 @@ class LibraryController(QObject):
         except WocdeskError as error:
             self.report_error(_("Cannot rename the article"), str(error))
             return False
+        from wocdesk.ui.library.dialogs import RenameDialog
+
         dialog = RenameDialog(summary, self.window)
         if dialog.exec() != RenameDialog.DialogCode.Accepted:
             return False
@@ -275,6 +305,8 @@ class LibraryController(QObject):
         except WocdeskError as error:
             self.report_error(_("Cannot remove the article"), str(error))
             return False
+        from wocdesk.ui.library.dialogs import confirm_remove
+
         if summary.bundled or (confirm and not confirm_remove(self.window, summary)):
             return False
         try:
@@ -290,35 +322,6 @@ class LibraryController(QObject):
         title = summary.title.best(interface_language())
         self.say(_("Removed from the library: {title}").format(title=title))
         return True
-
-    # -- another wocdesk --------------------------------------------------------------------
-    def handle_request(self, request: dict[str, Any]) -> None:
-        """Do what a second ``wocdesk`` asked: raise the window, open a file or an article."""
-        window = self.window
-        if window.isMinimized():
-            window.showNormal()
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        spec = request.get("article")
-        mode = request.get("mode")
-        if mode:
-            with contextlib.suppress(ValueError):  # a mode this wocdesk does not know
-                window.state.set_mode(parse_mode(mode))
-        section = request.get("section")
-        if spec:
-            from wocdesk.library.resolve import library_id, names_library_article
-
-            number = library_id(spec)
-            if number is None or not names_library_article(spec):
-                self.open_files([spec])  # imported first: the section is not known yet
-                return
-            if not self.open_article(number, keep_mode=bool(mode)):
-                return
-        elif request.get("library"):
-            self.show_library()
-        if section and section in [s.id for s in window.state.article.sections]:
-            window.show_section(section)
 
     # -- messages ---------------------------------------------------------------------------
     def say(self, message: str) -> None:
@@ -368,6 +371,7 @@ class LibraryController(QObject):
         self._closed = True
         if self.server is not None:
             self.server.close()
-        self.imports.stop()
+        if self._imports is not None:
+            self._imports.stop()
         self.home.leave()
         self.places.quit()

@@ -7,6 +7,7 @@ were once an article is opened.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -15,19 +16,21 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from wocdesk.i18n import _
 from wocdesk.ui.app.language import translate_ui
-from wocdesk.ui.library.view.panel import LibraryPanel
 
 if TYPE_CHECKING:
+    from wocdesk.ui.library.view.panel import LibraryPanel
     from wocdesk.ui.reader.main_window import MainWindow
 
 
 class LibraryHome(QObject):
     """Moves the Library panel between its dock and the start page."""
 
-    def __init__(self, window: MainWindow, panel: LibraryPanel, dock: QDockWidget) -> None:
+    def __init__(
+        self, window: MainWindow, panel: Callable[[], LibraryPanel], dock: QDockWidget
+    ) -> None:
         super().__init__(window)
         self._window = window
-        self._panel = panel
+        self._panel_of = panel  # made on first need
         self._dock = dock
         self._reading: QWidget | None = None  # the central widget, while the page shows
         self._docks_shown: dict[QDockWidget, bool] = {}
@@ -59,6 +62,10 @@ class LibraryHome(QObject):
                 "to add articles."
             )
         )
+
+    @property
+    def _panel(self) -> LibraryPanel:
+        return self._panel_of()
 
     @property
     def showing(self) -> bool:

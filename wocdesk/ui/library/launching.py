@@ -16,10 +16,10 @@ from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
 from wocdesk.library.errors import LibraryError
 from wocdesk.library.paths import library_path
-from wocdesk.library.store import Library
 from wocdesk.model.article import Article
 
 if TYPE_CHECKING:
+    from wocdesk.library.store import Library
     from wocdesk.ui.app.settings import Settings
     from wocdesk.ui.library.controller import LibraryController
     from wocdesk.ui.library.instance import InstanceServer
@@ -53,6 +53,8 @@ def open_library(screenshot: bool) -> tuple[Library | None, str]:
     path = library_path()
     if screenshot and not path.exists():
         return None, ""
+    from wocdesk.library.store import Library
+
     try:
         return Library.open(path), ""
     except WocdeskError as error:  # a newer wocdesk's library, an unwritable folder
@@ -151,6 +153,8 @@ def serve(controller: LibraryController) -> InstanceServer | None:
     server = InstanceServer(instance_name(controller.library.path), controller)
     if not server.listen():
         return None
-    server.request_received.connect(controller.handle_request)
+    from wocdesk.ui.library.requests import handle_request
+
+    server.request_received.connect(lambda request: handle_request(controller, request))
     controller.server = server
     return server

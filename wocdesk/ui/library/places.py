@@ -17,30 +17,12 @@ from wocdesk.errors import WocdeskError
 from wocdesk.library.models import Place, place_at, share_of
 from wocdesk.library.store import Library
 from wocdesk.model.article import Article
-from wocdesk.ui.app.settings import Setting, Settings
+from wocdesk.ui.app.settings import Settings
+from wocdesk.ui.library.memory import LAST_ARTICLE
 from wocdesk.ui.state import ReadingPosition
 
 if TYPE_CHECKING:
     from wocdesk.ui.reader.main_window import MainWindow
-
-
-def _library_id(value: Any) -> int:
-    number = int(str(value))
-    if number < 0:
-        raise ValueError(value)
-    return number
-
-
-def _folder(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError(value)
-    return value
-
-
-#: The library id of the article read last (0: none), so that ``wocdesk`` comes back to it.
-LAST_ARTICLE = Setting("library/article", 0, _library_id)
-#: The folder files were last opened or imported from (where the file dialogs start).
-LAST_FOLDER = Setting("library/folder", "", _folder)
 
 
 class PlaceKeeper(QObject):

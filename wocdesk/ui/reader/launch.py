@@ -58,7 +58,7 @@ def run_window(
     from wocdesk.ui.app.language import set_interface_language
     from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
     from wocdesk.ui.app.startup import start_application
-    from wocdesk.ui.library.places import LAST_ARTICLE
+    from wocdesk.ui.library.memory import LAST_ARTICLE
     from wocdesk.ui.reader.main_window import MainWindow
 
     app = start_application(offscreen=screenshot is not None)
