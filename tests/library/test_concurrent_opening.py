@@ -1,4 +1,4 @@
-"""Opening the library while another process creates or migrates it, at every step of the way.
+"""Opening the library while another process creates, migrates or fills it, at every step.
 
 The other process is played by a second connection that opens the library in the middle of
 this one's opening: just before its first statement, its second, and so on. Whatever the
@@ -16,6 +16,7 @@ import pytest
 from wocdesk.library.database import connect
 from wocdesk.library.errors import LibraryError
 from wocdesk.library.schema import MIGRATIONS, SCHEMA_VERSION, migrate, user_version
+from wocdesk.library.store import Library
 
 RIVAL_TIMEOUT = 0.05  # seconds the rival waits while this connection holds the database
 
@@ -103,3 +104,47 @@ def test_another_process_opening_at_any_moment(
     assert set(outcomes) <= {"opened", "waited"}, outcomes
     # The rival got in (created or migrated the library) after this one had started reading.
     assert "opened" in outcomes[1:], outcomes
+
+
+def test_a_bundled_article_stored_meanwhile_is_not_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two first starts: the one that stores the bundled article second finds it there."""
+    path = tmp_path / "library.sqlite3"
+    connect(path).close()  # a library without its bundled article yet
+    observer = sqlite3.connect(path)
+    versions: list[int] = []  # the data version after the rival stored it
+    seen: list[str] = []
+
+    def rival_in_between(statement: str) -> None:
+        seen.append(statement)
+        looked = any("origin = 'bundled'" in s for s in seen[:-1])
+        if statement.startswith("BEGIN IMMEDIATE") and looked and not versions:
+            try:  # (SQLite would swallow an exception raised here)
+                Library.open(path).close()  # another process stores it after this one looked
+                versions.append(observer.execute("PRAGMA data_version").fetchone()[0])
+            except Exception as exc:  # reported by the test
+                versions.append(-1)
+                seen.append(repr(exc))
+
+    real_connect = sqlite3.connect
+    watched: list[sqlite3.Connection] = []
+
+    def watching_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        connection = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+        if not watched:
+            watched.append(connection)
+            connection.set_trace_callback(rival_in_between)
+        return connection
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sqlite3, "connect", watching_connect)
+        library = Library.open(path)
+    try:
+        watched[0].set_trace_callback(None)
+        assert versions and versions[0] >= 0, seen
+        assert observer.execute("PRAGMA data_version").fetchone()[0] == versions[0]
+        assert [s.id for s in library.list_articles()] == [1]
+    finally:
+        library.close()
+        observer.close()

@@ -163,10 +163,11 @@ class Library:
         article = parse_article(data.decode("utf-8-sig"), source)
         try:
             with transaction(self._connection) as db:
-                row = db.execute("SELECT id FROM articles WHERE origin = 'bundled'").fetchone()
+                query = "SELECT id, content_hash FROM articles WHERE origin = 'bundled'"
+                row = db.execute(query).fetchone()  # another process may have stored it since
                 if row is None:
                     stored_rows.insert(db, article, "bundled", "bundled", digest)
-                else:
+                elif row[1] != digest:
                     stored_rows.replace(db, row[0], article, "bundled", digest)
         except sqlite3.IntegrityError:
             # Another process may have added it at the same moment; anything else is a fault.
