@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.chapter_text import chapter_text
 from wocdesk.briefing.keypoints import mark_sentence
@@ -93,6 +93,7 @@ def test_ctrl_z_undoes_removals_in_the_library_view_only(
     window = make_library_window()
     controller = window.library
     action = window.action_registry[UNDO_ACTION_ID]
+    assert window.findChild(QWidget, "library-undo-offer") is None  # not made at start
     assert window.menu("edit").actions()[0] is action  # Undo leads the Edit menu
     assert action.shortcut().toString() == "Ctrl+Z"
     controller.show_library()

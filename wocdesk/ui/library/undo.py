@@ -56,26 +56,49 @@ class RemovalUndo(QObject):
             edit.removeAction(self.action)
             edit.insertAction(first, self.action)
             edit.insertSeparator(first)
-        self.offer = QWidget(window.statusBar())
-        self.offer.setObjectName("library-undo-offer")
-        self.label = QLabel(self.offer)
-        plain_labels(self.label)  # it quotes a title
-        self.button = QToolButton(self.offer)
-        self.button.setObjectName("library-undo")
-        self.button.clicked.connect(lambda _checked=False: self.undo())
-        layout = QHBoxLayout(self.offer)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.button)
-        layout.addStretch(1)
-        window.statusBar().addWidget(self.offer, 1)
-        self.offer.hide()
+        self._status = window.statusBar()
+        self._offer: tuple[QWidget, QLabel, QToolButton] | None = None  # made when first needed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(OFFER_MS)
-        self._timer.timeout.connect(self.offer.hide)
-        self._status = window.statusBar()
+        self._timer.timeout.connect(lambda: self.offer.hide())
         translate_ui(self)
+
+    def _parts(self) -> tuple[QWidget, QLabel, QToolButton]:
+        """The offer in the status bar: what was removed, and an Undo button."""
+        if self._offer is None:
+            offer = QWidget(self._status)
+            offer.setObjectName("library-undo-offer")
+            label = QLabel(offer)
+            plain_labels(label)  # it quotes a title
+            button = QToolButton(offer)
+            button.setObjectName("library-undo")
+            button.clicked.connect(lambda _checked=False: self.undo())
+            layout = QHBoxLayout(offer)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(label)
+            layout.addWidget(button)
+            layout.addStretch(1)
+            self._status.addWidget(offer, 1)
+            offer.hide()
+            self._offer = (offer, label, button)
+            self.retranslate_ui()
+        return self._offer
+
+    @property
+    def offer(self) -> QWidget:
+        """The offer to undo, in the status bar (shown for a while after a removal)."""
+        return self._parts()[0]
+
+    @property
+    def label(self) -> QLabel:
+        """The offer's text: which article was removed."""
+        return self._parts()[1]
+
+    @property
+    def button(self) -> QToolButton:
+        """The offer's Undo button."""
+        return self._parts()[2]
 
     def attach(self, view: QWidget) -> None:
         """Let Ctrl+Z undo a removal while ``view`` (the Library view) has the keyboard."""
@@ -92,8 +115,9 @@ class RemovalUndo(QObject):
         del self._removed[:-KEPT]
         self.action.setEnabled(True)
         self._status.clearMessage()  # a message would hide the offer
+        offer = self.offer
         self.retranslate_ui()
-        self.offer.show()
+        offer.show()
         self._timer.start()
 
     def undo(self) -> int | None:
@@ -109,19 +133,21 @@ class RemovalUndo(QObject):
         self._removed.pop()
         self.action.setEnabled(bool(self._removed))
         self._timer.stop()
-        self.offer.hide()
+        if self._offer is not None:
+            self.offer.hide()
         self.restored.emit(article_id, reading)
         return article_id
 
     def retranslate_ui(self) -> None:
         """The offer in the interface language (the action is the window's to translate)."""
-        self.button.setText(_("&Undo"))
-        self.button.setToolTip(_(UNDO_SPEC.tip))
+        if self._offer is None:
+            return
+        _offer, label, button = self._offer
+        button.setText(_("&Undo"))
+        button.setToolTip(_(UNDO_SPEC.tip))
         if self._removed:
             summary = self._removed[-1][0].summary
             title = " ".join(summary.title.best(interface_language()).split())
-            short = self.label.fontMetrics().elidedText(
-                title, Qt.TextElideMode.ElideRight, TITLE_WIDTH
-            )
-            self.label.setText(_("Removed from the library: {title}").format(title=short))
-            self.label.setToolTip(title)
+            short = label.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, TITLE_WIDTH)
+            label.setText(_("Removed from the library: {title}").format(title=short))
+            label.setToolTip(title)
