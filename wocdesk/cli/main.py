@@ -16,7 +16,7 @@ from wocdesk.errors import WocdeskError, one_line
 
 # Each command module defines NAME, add_parser(subparsers) and run(args) -> int, and imports
 # nothing heavy at module level (no Qt, no python-pptx) so that every command starts fast.
-# Only the module of the command asked for is imported (all of them for --help).
+# Only the module of the command asked for is imported (none for the window, all for --help).
 COMMAND_MODULES = {
     "text": "wocdesk.cli.commands.text_command",
     "import": "wocdesk.cli.commands.import_command",
@@ -57,8 +57,9 @@ def build_parser(command: str | None = None) -> tuple[OneLineParser, dict[str, M
 
 
 def _build(
-    command: str | None,
+    command: str | None, commands: bool = True
 ) -> tuple[OneLineParser, dict[str, ModuleType], dict[str, argparse.ArgumentParser]]:
+    """The parser with ``command`` (or every command; none when not ``commands``)."""
     from wocdesk.i18n import _
 
     parser = OneLineParser(
@@ -79,7 +80,8 @@ def _build(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
     modules: dict[str, ModuleType] = {}
-    wanted = [command] if command in COMMAND_MODULES else list(COMMAND_MODULES)
+    everything = list(COMMAND_MODULES) if commands else []
+    wanted = [command] if command in COMMAND_MODULES else everything
     for name in wanted:
         module = importlib.import_module(COMMAND_MODULES[name])
         module.add_parser(subparsers)
@@ -92,7 +94,9 @@ def parse(arguments: list[str]) -> tuple[argparse.Namespace, dict[str, ModuleTyp
     """Parse ``arguments``; an unknown option is reported by the command it was given to."""
     from wocdesk.i18n import _
 
-    parser, modules, commands = _build(chosen_command(arguments))
+    command = chosen_command(arguments)
+    # The window (no command named) needs no command's parser, unless help lists them all.
+    parser, modules, commands = _build(command, command is not None or _asks_for_help(arguments))
     args, extra = parser.parse_known_args(arguments)
     if extra:
         owner: argparse.ArgumentParser = parser
@@ -102,6 +106,13 @@ def parse(arguments: list[str]) -> tuple[argparse.Namespace, dict[str, ModuleTyp
                 owner = commands.get(args.command, parser)
         owner.error(_("unrecognized arguments: {0}").format(" ".join(extra)))
     return args, modules
+
+
+def _asks_for_help(arguments: Sequence[str]) -> bool:
+    """True when ``arguments`` hold ``-h`` or ``--help`` (or an abbreviation argparse takes)."""
+    return any(
+        token == "-h" or (len(token) > 2 and "--help".startswith(token)) for token in arguments
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
