@@ -2,7 +2,8 @@
 
 Run as ``wocdesk --screenshot`` runs (a fresh process, the after-show work done before the
 grab): an article without stored key points loads nothing of the key points' modules (nor
-difflib, which only words errors); one with stored points loads them and shows them.
+difflib, which only words errors); one with stored points loads them and shows them. The
+start-up runs without Python's cyclic garbage collector, which is back once the window runs.
 """
 
 from __future__ import annotations
@@ -65,3 +66,52 @@ def test_stored_points_load_what_shows_them(
     assert code == "0"
     assert {"wocdesk.briefing.keypoints", "wocdesk.briefing.sentences"} <= set(loaded)
     assert "difflib" not in loaded  # the points are fine: no message to word
+
+
+RUNNING = """
+import gc, sys
+from PySide6.QtWidgets import QApplication
+def exec_(app):
+    print(gc.isenabled(), gc.get_freeze_count() > 0)
+    return 0
+QApplication.exec = exec_  # the window's loop: say how the collector is, and end at once
+from wocdesk.cli.main import main
+sys.argv = ["wocdesk", "--ui-lang", "en"]
+code = main()
+print(code, gc.isenabled())
+"""
+
+
+def test_the_window_starts_without_the_garbage_collector_and_runs_with_it(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", RUNNING],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.split() == ["True", "True", "0", "True"], result.stderr[-800:]
+
+
+def test_collection_resumes_only_where_the_start_up_stopped_it() -> None:
+    import gc
+
+    from wocdesk.ui.app.startup import collect_garbage_from_now
+
+    frozen = gc.get_freeze_count()
+    collect_garbage_from_now()  # on already (a test's window): nothing frozen, nothing changed
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    gc.disable()
+    try:
+        collect_garbage_from_now()
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()

@@ -35,6 +35,10 @@ WINDOW_MODULE = "wocdesk.cli.commands.window_command"
 # frees nothing there (the same peak memory for a 1,500-slide deck) and takes a third of the
 # time of a long export, and a twentieth of a short one.
 WITHOUT_CYCLE_COLLECTOR = frozenset({"export"})
+# The window, run as a process, starts without it too: what its start-up allocates (modules,
+# classes, widgets) lives on, and the collector only walked it, again and again (9 ms of its
+# start). The window turns it on once it runs, the start-up frozen out of its walks
+# (wocdesk.ui.app.startup.collect_garbage_from_now).
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
@@ -138,7 +142,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
     install_signal_cleanup()
     args, modules = parse(arguments)
-    if argv is None and args.command in WITHOUT_CYCLE_COLLECTOR:
+    if argv is None and (args.command in WITHOUT_CYCLE_COLLECTOR or not args.command):
         gc.disable()
     module = modules[args.command or ""]
     with warnings.catch_warnings():
