@@ -11,10 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "en_US.UTF-8")
-# Settings and caches of the whole run go to a temporary folder, never the user's.
+# Settings, caches and the library of the whole run go to a temporary folder, never the user's.
 _PRIVATE = Path(tempfile.mkdtemp(prefix="wocdesk-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_PRIVATE / "config")
 os.environ["XDG_CACHE_HOME"] = str(_PRIVATE / "cache")
+os.environ["XDG_DATA_HOME"] = str(_PRIVATE / "data")  # the library too
+os.environ.pop("WOCDESK_LIBRARY", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "000_2b292c5d52b8690a.txt"

@@ -17,7 +17,6 @@ ratio to a baseline measured in the same process (the machine is shared):
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -27,24 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from measuring import PaintCounter, idle, median_ms  # noqa: E402
+from measuring import timed as timed_with_cpu  # noqa: E402
+
 PINYIN_BUDGET_MS = 16.0
 POPUP_BUDGET_MS = 50.0
 ROUNDS = 10
-
-
-def median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000
-
-
-def idle(app) -> None:  # type: ignore[no-untyped-def]
-    """Process events until the loop is idle: a zero timer fires after what is pending."""
-    from PySide6.QtCore import QTimer
-
-    for _ in range(3):
-        fired: list[bool] = []
-        QTimer.singleShot(0, lambda done=fired: done.append(True))
-        while not fired:
-            app.processEvents()
 
 
 def wait_for_study_thread(app) -> None:  # type: ignore[no-untyped-def]
@@ -58,36 +45,9 @@ def wait_for_study_thread(app) -> None:  # type: ignore[no-untyped-def]
             app.processEvents()
 
 
-class PaintCounter:
-    """Counts the paint events of a widget (a measure must include the view's painting)."""
-
-    def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QEvent, QObject
-
-        counter = self
-
-        class Filter(QObject):
-            def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]
-                if event.type() == QEvent.Type.Paint:
-                    counter.count += 1
-                return False
-
-        self.count = 0
-        self._filter = Filter()
-        widget.installEventFilter(self._filter)
-
-
 def timed(app, window, action: Callable[[], None], painted: PaintCounter | None = None) -> float:  # type: ignore[no-untyped-def]
     """Seconds from ``action`` until idle and the window repainted (the view repainted too)."""
-    before = painted.count if painted is not None else 0
-    start = time.perf_counter()
-    action()
-    idle(app)
-    window.repaint()
-    elapsed = time.perf_counter() - start
-    if painted is not None and painted.count == before:
-        raise AssertionError("the reading view was not repainted by the measured action")
-    return elapsed
+    return timed_with_cpu(app, window, action, painted)[0]
 
 
 def ready_window(app, article, mode: str):  # type: ignore[no-untyped-def]

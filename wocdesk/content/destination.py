@@ -20,6 +20,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from wocdesk.content.file_kind import file_kind
 from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.i18n import _
 
@@ -34,16 +35,6 @@ _previous_handlers: dict[int, Any] = {}
 
 class DestinationError(WocdeskError):
     """A destination that cannot be written."""
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return _("a named pipe (FIFO)")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return _("a device")
-    if stat.S_ISSOCK(mode):
-        return _("a socket")
-    return _("not a regular file")
 
 
 def check_destination(path: str | Path) -> Path:
@@ -72,7 +63,7 @@ def check_destination(path: str | Path) -> Path:
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise DestinationError(
             _("{file}: is {kind}; wocdesk writes only regular files").format(
-                file=name, kind=_kind(info.st_mode)
+                file=name, kind=file_kind(info.st_mode)
             )
         )
     parent = target.parent if str(target.parent) else Path(".")

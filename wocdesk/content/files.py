@@ -10,7 +10,6 @@ limit is refused with the limit named. Writing lives in :mod:`wocdesk.content.de
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from wocdesk.content.destination import (
     write_atomically,
     write_text_atomically,
 )
+from wocdesk.content.file_kind import file_kind
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
 
@@ -48,21 +48,6 @@ _OPEN_FLAGS = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
-
-
-def file_kind(mode: int) -> str | None:
-    """What a non-regular file is, in words ("a named pipe (FIFO)"); ``None`` for a regular file."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return _("a folder")
-    if stat.S_ISFIFO(mode):
-        return _("a named pipe (FIFO)")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return _("a device")
-    if stat.S_ISSOCK(mode):
-        return _("a socket")
-    return _("not a regular file")
 
 
 def check_input(path: Path, noun: str, error: ErrorFactory, *, limit: int = TEXT_LIMIT) -> None:

@@ -196,6 +196,20 @@ def count(connection: sqlite3.Connection, text: str, article_id: int | None = No
     return int(connection.execute(sql, arguments).fetchone()[0])
 
 
+def count_by_article(connection: sqlite3.Connection, text: str) -> dict[int, int]:
+    """How many passages match ``text`` in each article that has any (article id: count)."""
+    query = parse_query(text)
+    if query.is_empty:
+        return {}
+    rows = connection.execute(
+        "SELECT p.article, count(*) FROM passage_index "
+        "JOIN passages p ON p.rowid = passage_index.rowid "
+        "WHERE passage_index MATCH ? GROUP BY p.article",
+        (query.fts(),),
+    ).fetchall()
+    return {int(article): int(found) for article, found in rows}
+
+
 def _hit(row: tuple[object, ...], pattern: re.Pattern[str]) -> SearchHit:
     article, title_zh, title_en, passage_id, position, zh, en = row
     texts: dict[Lang, str | None] = {"zh": _text(zh), "en": _text(en)}

@@ -373,3 +373,8 @@ class Library:
     def count(self, query: str, article_id: int | None = None) -> int:
         """How many passages match ``query``."""
         return search_module.count(self._connection, query, article_id)
+
+    @_guarded
+    def count_by_article(self, query: str) -> dict[int, int]:
+        """How many passages match ``query`` in each article that has any (id: count)."""
+        return search_module.count_by_article(self._connection, query)

@@ -30,6 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--size", metavar="WxH", help="window size, e.g. 1280x800 (default for --screenshot)"
     )
+    parser.add_argument(
+        "--library", action="store_true", help="open on the library (every article, search)"
+    )
 
 
 def parse_size(value: str) -> tuple[int, int]:
@@ -59,5 +62,6 @@ def run(args: argparse.Namespace) -> int:
             section=args.section,
             screenshot=Path(args.screenshot) if args.screenshot else None,
             size=size,
+            library_page=args.library,
         )
     )

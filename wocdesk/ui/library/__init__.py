@@ -1,0 +1,1 @@
+"""The library in the window: the Library view, search as you type, imports, one instance."""
