@@ -68,6 +68,26 @@ def test_stored_points_load_what_shows_them(
     assert "difflib" not in loaded  # the points are fine: no message to word
 
 
+def test_with_a_library_the_article_comes_from_it_without_the_file_readers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wocdesk.library.store import Library
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    Library.open().close()  # a library as a second start finds it, the bundled article in it
+    watched = ("wocdesk.content.article_file.loader", "wocdesk.library.sources", "tomllib")
+    probe = PROBE.replace("watched = {watched!r}", f"watched = {watched!r}")
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "w.png")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(tmp_path / "data")},
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.split(" ", 1) == ["0", "[]\n"], result.stderr[-800:]
+
+
 RUNNING = """
 import gc, sys
 from PySide6.QtWidgets import QApplication
