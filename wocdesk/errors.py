@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 # The longest message line wocdesk prints; a longer one is shortened in the middle.
 MESSAGE_LIMIT = 400
-# Line breaks and other control characters would split or garble a message line.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+@cache
+def _unprintable() -> re.Pattern[str]:
+    """Line breaks and other control characters, which would split or garble a message line.
+
+    Compiled when a message is first written, not when wocdesk starts.
+    """
+    return re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 class WocdeskError(Exception):
@@ -52,7 +60,7 @@ def quote_name(name: str | Path) -> str:
     Quoted when it holds line breaks, control characters or leading or trailing spaces.
     """
     text = str(name)
-    if text and not _UNPRINTABLE.search(text) and text.strip() == text:
+    if text and not _unprintable().search(text) and text.strip() == text:
         return text
     return repr(text)
 
@@ -71,7 +79,7 @@ def one_line(text: str, limit: int = MESSAGE_LIMIT) -> str:
     Line breaks and control characters are shown escaped (``\\n``); a long text keeps its start
     and its end and loses the middle.
     """
-    text = _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+    text = _unprintable().sub(lambda match: repr(match.group())[1:-1], text)
     if len(text) <= limit:
         return text
     head = limit * 2 // 3
