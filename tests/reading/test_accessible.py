@@ -242,3 +242,26 @@ def test_the_view_and_its_interfaces_close_cleanly_with_a_screen_reader():
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "closed" in result.stdout
+
+
+def test_start_up_makes_no_interface_and_loads_none_of_its_code(tmp_path):
+    """Without an assistive technology the window opens as before: one call installs the factory."""
+    probe = textwrap.dedent(
+        """
+        import sys
+        from wocdesk.cli.main import main
+        code = main(["--ui-lang", "en", "--screenshot", sys.argv[1]])
+        from wocdesk.ui.reading.accessible import factory
+        loaded = "wocdesk.ui.reading.accessible.interface" in sys.modules
+        print(code, bool(factory._installed), len(factory._made), loaded)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "window.png")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)},
+        timeout=120,
+    )
+    assert result.stdout.split() == ["0", "True", "0", "False"], result.stderr[-2000:]
