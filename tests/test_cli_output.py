@@ -98,3 +98,14 @@ def test_a_256_character_title_prints_and_imports(tmp_path: Path, capsys) -> Non
     capsys.readouterr()
     assert main(["text", "--lang", "zh", "--article", str(output)]) == 0
     assert title in capsys.readouterr().out.splitlines()
+
+
+def test_names_and_lines_escape_what_would_break_a_message_line() -> None:
+    from wocdesk.errors import one_line, quote_name
+
+    for plain in ("notes.toml", "笔记 2024.toml", "a\u00a0b", "x\u200by"):
+        assert quote_name(plain) == plain
+    for odd in ("a\nb", "tab\there", "\x7fdel", "c1\x85", "line\u2028sep", "half\ud800", " pad"):
+        assert quote_name(odd) == repr(odd)
+    assert one_line("first\nsecond\u2029third\x00") == "first\\nsecond\\u2029third\\x00"
+    assert one_line("中文“引号”") == "中文“引号”"

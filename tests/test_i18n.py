@@ -273,6 +273,7 @@ def test_percentages_say_what_babel_says_without_loading_it() -> None:
 
     rng = random.Random(7)
     values = [0.7, 0.005, 0.015, 0.025, 0.125, -0.001, -0.0, 0.0, 12.345, 1234.5, 1e15]
+    values += [5e-05, 1.5e-05, 2.5e-05, -5e-03, 5e-324, 1e16, 1.2345678901234567e18, 7]
     values += [rng.uniform(-100, 100) for _ in range(2000)]
     values += [round(rng.uniform(-2, 2), 4) for _ in range(2000)]
     for value in values:
@@ -283,3 +284,4 @@ def test_percentages_say_what_babel_says_without_loading_it() -> None:
 
 def test_a_huge_percentage_is_written_out_not_an_error() -> None:
     assert i18n.format_percent(1e28, "en") == "1,000,000,000,000,000,000,000,000,000,000%"
+    assert i18n.format_percent(-1.5e300, "zh") == f"-{15 * 10**301:,}%"

@@ -170,6 +170,25 @@ def test_only_the_command_asked_for_is_loaded() -> None:
     )
 
 
+def test_the_window_loads_no_command_but_help_lists_them_all() -> None:
+    code = (
+        "import sys\n"
+        "from wocdesk.cli.main import COMMAND_MODULES, parse\n"
+        "args, modules = parse(['--ui-lang', 'en', '--screenshot', 'x.png'])\n"
+        "loaded = [m for m in sys.modules if m.startswith('wocdesk.cli.commands.')]\n"
+        "print(args.command, args.screenshot, sorted(loaded))\n"
+        "parse(['--he'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    first, _, usage = result.stdout.partition("\n")
+    assert first == "None x.png ['wocdesk.cli.commands.window_command']"
+    assert result.returncode == 0  # --help (abbreviated as argparse allows) exits cleanly
+    for command in ("text", "import", "export", "present", "library", "print"):
+        assert f"\n    {command} " in usage
+
+
 def test_options_before_the_command_count(capsys, article) -> None:  # type: ignore[no-untyped-def]
     assert main(["--lang", "zh", "--section", "keys", "text"]) == 0
     out = capsys.readouterr().out

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 # The longest message line wocdesk prints; a longer one is shortened in the middle.
 MESSAGE_LIMIT = 400
-# Line breaks and other control characters would split or garble a message line.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+@cache
+def _unprintable() -> re.Pattern[str]:
+    """Line breaks and other control characters, which would split or garble a message line.
+
+    None of them is printable (``str.isprintable``), so most texts need no pattern; it is
+    compiled when first needed, not when wocdesk starts.
+    """
+    return re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 class WocdeskError(Exception):
@@ -52,8 +61,8 @@ def quote_name(name: str | Path) -> str:
     Quoted when it holds line breaks, control characters or leading or trailing spaces.
     """
     text = str(name)
-    if text and not _UNPRINTABLE.search(text) and text.strip() == text:
-        return text
+    if text and text.strip() == text and (text.isprintable() or not _unprintable().search(text)):
+        return text  # (a printable text has none of those characters: no pattern needed)
     return repr(text)
 
 
@@ -71,7 +80,8 @@ def one_line(text: str, limit: int = MESSAGE_LIMIT) -> str:
     Line breaks and control characters are shown escaped (``\\n``); a long text keeps its start
     and its end and loses the middle.
     """
-    text = _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+    if not text.isprintable():
+        text = _unprintable().sub(lambda match: repr(match.group())[1:-1], text)
     if len(text) <= limit:
         return text
     head = limit * 2 // 3

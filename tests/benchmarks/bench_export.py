@@ -1,8 +1,7 @@
 """Benchmark the deck export against baselines measured in the same run.
 
-1. ``wocdesk export`` (whole process, the plan cache off) vs a bare python-pptx script writing
-   the same number of slides with a chart and a table: ratio must stay <= 1.25. The same with
-   the plan cache on (a repeated export) is printed too: what the cache saves. The CPU time
+1. ``wocdesk export`` (whole process) vs a bare python-pptx script writing the same number of
+   slides with a chart and a table: ratio must stay <= 1.25. The CPU time
    (user + system) of the same runs is printed beside the wall time: on a shared machine it
    varies less.
 2. Plan + write of the default bilingual deck in-process: median must stay <= 60 ms.
@@ -158,37 +157,29 @@ def main() -> int:
         bare.write_text(BARE.format(slides=slides), encoding="utf-8")
 
         # 1. whole process, alternating so that all see the same machine state
-        cold = {**env, "WOCDESK_NO_CACHE": "1"}
-        warm = {**env, "XDG_CACHE_HOME": str(work / "cache")}
-        ours, cached, base = [], [], []
+        ours, base = [], []
 
-        def export(index: int, environment: dict[str, str], side: str) -> float:
+        def export(index: int, side: str) -> float:
             out = str(work / f"ours{index}.pptx")
             command = [sys.executable, "-m", "wocdesk", "export", "--lang", "zh-en", "-o", out]
-            return timed(command, environment, side)
+            return timed(command, env, side)
 
-        export(0, warm, "warm-up")  # fills the plan cache (and the byte-code caches)
+        export(0, "warm-up")  # fills the byte-code caches
         timed([sys.executable, str(bare), str(work / "bare.pptx")], env)
         for index in range(RUNS):
-            ours.append(export(index, cold, "ours"))
+            ours.append(export(index, "ours"))
             bare_run = [sys.executable, str(bare), str(work / f"bare{index}.pptx")]
             base.append(timed(bare_run, env, "bare"))
-            cached.append(export(index, warm, "cached"))
         ratio = statistics.median(ours) / statistics.median(base)
         print(
-            f"process, plan cache off: wocdesk export {median_ms(ours):.0f} ms, bare python-pptx "
+            f"process: wocdesk export {median_ms(ours):.0f} ms, bare python-pptx "
             f"({slides} slides, chart, table) {median_ms(base):.0f} ms, "
             f"ratio {ratio:.2f} (<= 1.25)"
         )
-        print(
-            f"process, plan cache on (a repeated export): {median_ms(cached):.0f} ms, "
-            f"ratio {statistics.median(cached) / statistics.median(base):.2f}"
-        )
-        cpu = {side: statistics.median(CPU[side]) for side in ("ours", "bare", "cached")}
+        cpu = {side: statistics.median(CPU[side]) for side in ("ours", "bare")}
         print(
             f"CPU (user + system), same runs: wocdesk export {cpu['ours'] * 1000:.0f} ms, "
-            f"bare {cpu['bare'] * 1000:.0f} ms, ratio {cpu['ours'] / cpu['bare']:.2f}; "
-            f"repeated export {cpu['cached'] * 1000:.0f} ms"
+            f"bare {cpu['bare'] * 1000:.0f} ms, ratio {cpu['ours'] / cpu['bare']:.2f}"
         )
         if ratio > 1.25:
             failures.append("process ratio")

@@ -120,6 +120,28 @@ def test_store_add_move_update_remove_and_groups(imported) -> None:  # type: ign
     assert not [p for p in store.path.parent.iterdir() if p.name.endswith(".part")]
 
 
+def test_a_store_says_cheaply_whether_it_holds_anything(imported, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wocdesk.library.store import Library
+
+    store = store_for(imported)
+    assert store.is_empty() and not store.path.exists()
+    store.add(mark_sentence(imported, "p-3", "en", 1))
+    assert not store.is_empty()
+    store.remove("kp-1")
+    assert not store.is_empty()  # a file is there: load() tells what it holds (nothing)
+    assert store.load() == KeyPoints(imported.id)
+    folder_in_the_way = SideFileStore(store.path / "below.keypoints.toml", imported.id)
+    assert not folder_in_the_way.is_empty()  # not simply missing: load() says what is wrong
+    library = Library.open(tmp_path / "library.sqlite3")  # the library's store: the same answers
+    try:
+        in_library = library.key_points(1)  # the bundled article
+        assert in_library.is_empty()
+        in_library.add(mark_sentence(library.article(1), "p-keys", "en", 0))
+        assert not in_library.is_empty()
+    finally:
+        library.close()
+
+
 def test_the_file_round_trips_and_is_readable(imported) -> None:  # type: ignore[no-untyped-def]
     point = replace(
         mark_sentence(imported, "p-8", "zh", 0), title=BiText("金钥匙", 'Five "keys"'), group="g-1"

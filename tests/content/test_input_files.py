@@ -114,7 +114,7 @@ def test_every_command_refuses_a_pipe_in_one_line(tmp_path: Path, args: list[str
     for suffix in (".toml", ".txt", ".pptx"):
         os.mkfifo(tmp_path / f"pipe{suffix}")
     argv = [a.format(pipe=tmp_path / "pipe", tmp=tmp_path) for a in args]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "WOCDESK_NO_CACHE": "1"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
         [sys.executable, "-m", "wocdesk", *argv],
         capture_output=True,

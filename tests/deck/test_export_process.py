@@ -29,7 +29,7 @@ def _probe(*arguments: str) -> list[str]:
         [sys.executable, "-c", PROBE, *arguments],
         capture_output=True,
         text=True,
-        env={"WOCDESK_NO_CACHE": "1", "LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin"},
+        env={"LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin"},
         check=False,
     )
     assert result.returncode == 0, result.stderr

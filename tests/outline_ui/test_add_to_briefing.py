@@ -202,3 +202,41 @@ def test_marked_points_are_drawn_in_the_reading_view(make_window, seed_article, 
     point = store_for(seed_article).load().points[0]
     briefing_for(window.state).points.remove(point.id)
     assert marks.ranges == {}
+
+
+def test_points_stored_before_the_window_opens_show_in_the_panel_and_the_view(
+    make_window, seed_article, qtbot
+) -> None:
+    from wocdesk.briefing.keypoints import mark_sentence
+
+    passage = list(seed_article.passages())[2]
+    sentence = sentences(passage.en)[0]
+    store_for(seed_article).add(mark_sentence(seed_article, passage.id, "en", 0))
+    window = make_window(seed_article, "en")
+    qtbot.waitUntil(lambda: window.outline_feature.marks is not None)  # after the first paint
+    source = Source("passage", passage.id, "en")
+    assert window.outline_feature.marks.ranges == {
+        source: [(passage.en.index(sentence), len(sentence))]
+    }
+    panel = window.key_points
+    group = panel.topLevelItem(panel.topLevelItemCount() - 1)
+    assert (group.text(0), group.child(0).text(0)) == ("Marked by you", sentence)
+
+
+def test_the_panel_follows_the_first_point_marked_by_itself(
+    make_window, seed_article, qtbot
+) -> None:
+    window = make_window(seed_article, "en")
+    qtbot.waitUntil(lambda: window.outline_feature.marks is not None)  # after the first paint
+    panel = window.key_points
+
+    def groups() -> list[str]:
+        return [panel.topLevelItem(i).text(0) for i in range(panel.topLevelItemCount())]
+
+    assert groups() == ["This article has no key points."]  # the raw seed has no highlights
+    passage = list(seed_article.passages())[4]
+    sentence = sentences(passage.en)[0]
+    select(qtbot, window, passage, sentence)
+    ctrl_b(qtbot, window)
+    assert groups() == ["Marked by you"]  # no one asked the panel to fill again
+    assert panel.topLevelItem(0).child(0).text(0) == sentence

@@ -39,3 +39,24 @@ def test_the_keys_clash_with_no_other_action(window) -> None:  # type: ignore[no
             seen[name] = action.objectName()
     for key in ("Ctrl+Shift+P", "Ctrl+Shift+V", "Shift+T", "N", "B", "S"):
         assert key in seen
+
+
+def test_the_docks_tab_buttons_follow_the_language(window) -> None:  # type: ignore[no-untyped-def]
+    """Qt names a dock tab bar's buttons once, when it makes the bar: they are named again."""
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
+
+    def names() -> list[str]:
+        return sorted(
+            button.accessibleName()
+            for bar in window.findChildren(QTabBar)
+            for button in bar.findChildren(QAbstractButton)
+            if button.objectName() in ("ScrollLeftButton", "ScrollRightButton")
+        )
+
+    window.study.show_vocabulary(True)  # a tab beside the key points
+    assert names() == ["Scroll Left", "Scroll Right"]
+    set_interface_language("zh")
+    chinese = names()
+    assert len(chinese) == 2 and not any("Scroll" in name for name in chinese), chinese
+    set_interface_language("en")
+    assert names() == ["Scroll Left", "Scroll Right"]

@@ -174,6 +174,9 @@ def test_markup_in_titles_stays_literal_outside_the_pane(make_window):
     shown = QTextDocument()
     shown.setHtml(literal_markup("Bold <b>x</b> & y"))
     assert shown.toPlainText() == "Bold <b>x</b> & y"
+    every = "<a href='x'>\"1 & 2\"</a>\n&amp; 中文“引号”\n"
+    shown.setHtml(literal_markup(every))
+    assert shown.toPlainText() == every
 
 
 def test_switching_modes_does_not_resize_the_reading_view(window, qapp):

@@ -65,6 +65,22 @@ def test_the_display_message_follows_the_interface_language():
 
 
 @linux_only
+def test_with_every_library_there_the_check_runs_no_ldd():
+    """The usual case costs no process: the plugin loads, so nothing is missing to name."""
+    display = silent_display()
+    if qt_platform.xcb_plugin() is None or qt_platform.missing_libraries():
+        pytest.skip("Qt's xcb libraries are not all installed here")
+    code = (
+        "import sys; from wocdesk.ui.app.qt_platform import missing_window_system; "
+        "print(missing_window_system()); print('subprocess' in sys.modules)"
+    )
+    result = run([sys.executable, "-c", code], xcb_environment(display))
+    said, ran_ldd = result.stdout.strip().splitlines()
+    assert said.startswith(f"no display can be reached at DISPLAY={display}"), result.stderr
+    assert ran_ldd == "False"
+
+
+@linux_only
 def test_qts_own_abort_becomes_one_line():
     """Past the checks, Qt's fatal "no platform plugin" is caught: one line, exit 2, no abort."""
     display = silent_display()

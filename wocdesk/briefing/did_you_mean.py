@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Collection
 
 from wocdesk.i18n import _
@@ -36,6 +35,8 @@ def close_ids(value: object, known: Collection[str], count: int = 3) -> list[str
     """Up to ``count`` ids of ``known`` that look like ``value`` (none for a non-text value)."""
     if not isinstance(value, str) or not known:
         return []
+    import difflib  # only to word a message about a bad id
+
     probe = value[:100]
     return difflib.get_close_matches(probe, list(known), n=count, cutoff=0.6)
 

@@ -1,25 +1,26 @@
 """Where an article's key points are kept: a side file beside the article, for now.
 
 The store is a small interface (:class:`KeyPointStore`) that the library will implement too.
+This module is light to import: whether an article has key points at all (``is_empty``) is
+asked at start-up, and the key points' own modules load only when there are some.
 """
 
 from __future__ import annotations
 
 import os
-import tomllib
 from abc import ABC, abstractmethod
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wocdesk.briefing.did_you_mean import short
-from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, PointGroup, new_id
-from wocdesk.briefing.toml_text import bitext_table, document
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
-from wocdesk.model.article import Article
 from wocdesk.model.text import LANGS, BiText, parse_lang
+
+if TYPE_CHECKING:
+    from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, PointGroup
+    from wocdesk.model.article import Article
 
 SUFFIX = ".keypoints.toml"
 FORMAT = 1
@@ -52,8 +53,19 @@ class KeyPointStore(ABC):
     def save(self, points: KeyPoints) -> None:
         """Keep ``points`` (replacing what was stored), all or nothing."""
 
+    def is_empty(self) -> bool:
+        """True when nothing is stored yet, so that ``load`` would give no points and no groups.
+
+        Asked before anything is loaded (the window at start-up): a store answers as cheaply as
+        it can, and may say False when in doubt (``load`` then tells).
+        """
+        points = self.load()
+        return not points.points and not points.groups
+
     def add(self, point: KeyPoint, index: int | None = None) -> KeyPoints:
         """Store ``point`` at ``index`` (the end by default); a taken id gets a fresh one."""
+        from wocdesk.briefing.keypoints import new_id
+
         points = self.load()
         taken = [p.id for p in points.points]
         if point.id in taken or not point.id:
@@ -98,6 +110,8 @@ class KeyPointStore(ABC):
 
     def add_group(self, title: BiText) -> tuple[KeyPoints, PointGroup]:
         """A new, empty group titled ``title`` (a slide of its own)."""
+        from wocdesk.briefing.keypoints import PointGroup, new_id
+
         points = self.load()
         group = PointGroup(new_id((g.id for g in points.groups), "g"), title)
         return self._save(replace(points, groups=(*points.groups, group))), group
@@ -108,7 +122,7 @@ class KeyPointStore(ABC):
         points.group(group_id)
         groups = tuple(g for g in points.groups if g.id != group_id)
         items = tuple(replace(p, group=None) if p.group == group_id else p for p in points.points)
-        return self._save(KeyPoints(points.article_id, items, groups))
+        return self._save(replace(points, points=items, groups=groups))
 
     def _save(self, points: KeyPoints) -> KeyPoints:
         self.save(points)
@@ -131,6 +145,8 @@ class SideFileStore(KeyPointStore):
         try:
             info = os.stat(self.path)
         except FileNotFoundError:
+            from wocdesk.briefing.keypoints import KeyPoints
+
             return KeyPoints(self.article_id)
         except OSError:
             info = None
@@ -142,6 +158,16 @@ class SideFileStore(KeyPointStore):
         if stamp is not None:
             _READ[self.path] = (stamp, points)
         return points
+
+    def is_empty(self) -> bool:
+        """True when there is no file (one ``stat``); a file there, readable or not, is not."""
+        try:
+            os.stat(self.path)
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return False
 
     def _read(self) -> KeyPoints:
         from wocdesk.briefing.safe_read import read_small_text
@@ -215,6 +241,8 @@ def _same(a: Path, b: Path) -> bool:
 
 def key_points_toml(points: KeyPoints) -> str:
     """The TOML text of ``points`` (see :func:`parse_key_points`)."""
+    from wocdesk.briefing.toml_text import bitext_table, document
+
     data: dict[str, Any] = {"format": FORMAT, "article": points.article_id}
     if points.groups:
         data["groups"] = [{"id": g.id, "title": bitext_table(g.title)} for g in points.groups]
@@ -248,6 +276,11 @@ def key_points_toml(points: KeyPoints) -> str:
 
 def parse_key_points(text: str, path: str | Path, article_id: str) -> KeyPoints:
     """Key points from the text of a key point file; a bad file is one :class:`KeyPointError`."""
+    import tomllib
+
+    from wocdesk.briefing.did_you_mean import short
+    from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, PointGroup
+
     where = str(path)
     try:
         data = tomllib.loads(text)

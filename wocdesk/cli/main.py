@@ -16,7 +16,7 @@ from wocdesk.errors import WocdeskError, one_line
 
 # Each command module defines NAME, add_parser(subparsers) and run(args) -> int, and imports
 # nothing heavy at module level (no Qt, no python-pptx) so that every command starts fast.
-# Only the module of the command asked for is imported (all of them for --help).
+# Only the module of the command asked for is imported (none for the window, all for --help).
 COMMAND_MODULES = {
     "text": "wocdesk.cli.commands.text_command",
     "import": "wocdesk.cli.commands.import_command",
@@ -35,6 +35,10 @@ WINDOW_MODULE = "wocdesk.cli.commands.window_command"
 # frees nothing there (the same peak memory for a 1,500-slide deck) and takes a third of the
 # time of a long export, and a twentieth of a short one.
 WITHOUT_CYCLE_COLLECTOR = frozenset({"export"})
+# The window, run as a process, starts without it too: what its start-up allocates (modules,
+# classes, widgets) lives on, and the collector only walked it, again and again (9 ms of its
+# start). The window turns it on once it runs, the start-up frozen out of its walks
+# (wocdesk.ui.app.startup.collect_garbage_from_now).
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
@@ -57,8 +61,9 @@ def build_parser(command: str | None = None) -> tuple[OneLineParser, dict[str, M
 
 
 def _build(
-    command: str | None,
+    command: str | None, commands: bool = True
 ) -> tuple[OneLineParser, dict[str, ModuleType], dict[str, argparse.ArgumentParser]]:
+    """The parser with ``command`` (or every command; none when not ``commands``)."""
     from wocdesk.i18n import _
 
     parser = OneLineParser(
@@ -79,7 +84,8 @@ def _build(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
     modules: dict[str, ModuleType] = {}
-    wanted = [command] if command in COMMAND_MODULES else list(COMMAND_MODULES)
+    everything = list(COMMAND_MODULES) if commands else []
+    wanted = [command] if command in COMMAND_MODULES else everything
     for name in wanted:
         module = importlib.import_module(COMMAND_MODULES[name])
         module.add_parser(subparsers)
@@ -92,7 +98,9 @@ def parse(arguments: list[str]) -> tuple[argparse.Namespace, dict[str, ModuleTyp
     """Parse ``arguments``; an unknown option is reported by the command it was given to."""
     from wocdesk.i18n import _
 
-    parser, modules, commands = _build(chosen_command(arguments))
+    command = chosen_command(arguments)
+    # The window (no command named) needs no command's parser, unless help lists them all.
+    parser, modules, commands = _build(command, command is not None or _asks_for_help(arguments))
     args, extra = parser.parse_known_args(arguments)
     if extra:
         owner: argparse.ArgumentParser = parser
@@ -102,6 +110,13 @@ def parse(arguments: list[str]) -> tuple[argparse.Namespace, dict[str, ModuleTyp
                 owner = commands.get(args.command, parser)
         owner.error(_("unrecognized arguments: {0}").format(" ".join(extra)))
     return args, modules
+
+
+def _asks_for_help(arguments: Sequence[str]) -> bool:
+    """True when ``arguments`` hold ``-h`` or ``--help`` (or an abbreviation argparse takes)."""
+    return any(
+        token == "-h" or (len(token) > 2 and "--help".startswith(token)) for token in arguments
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,7 +142,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
     install_signal_cleanup()
     args, modules = parse(arguments)
-    if argv is None and args.command in WITHOUT_CYCLE_COLLECTOR:
+    if argv is None and (args.command in WITHOUT_CYCLE_COLLECTOR or not args.command):
         gc.disable()
     module = modules[args.command or ""]
     with warnings.catch_warnings():

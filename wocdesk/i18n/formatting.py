@@ -64,15 +64,32 @@ def format_percent(value: float, lang: str | None = None) -> str:
     """
     code = _lang(lang)
     if isinstance(value, int | float) and math.isfinite(value):
-        from decimal import ROUND_HALF_EVEN, Decimal, localcontext
-
-        exact = Decimal(repr(float(value)))
-        with localcontext(prec=400):  # enough digits for any float, so nothing rounds but this
-            whole = abs(int((exact * 100).to_integral_value(ROUND_HALF_EVEN)))
-        return f"{'-' if exact.is_signed() else ''}{whole:,}%"
+        negative, whole = _whole_percent(float(value))
+        return f"{'-' if negative else ''}{whole:,}%"
     from babel.numbers import format_percent as babel_format_percent
 
     return str(babel_format_percent(value, locale=babel_locale(code)))
+
+
+def _whole_percent(value: float) -> tuple[bool, int]:
+    """The sign of ``value`` and ``|value| × 100`` rounded half to even, in whole numbers.
+
+    Worked on the decimal digits of ``repr(value)``, as Babel reads a float (``1e-05``,
+    ``-0.125``, ``1.5e+300``), with integers: exact at any size, and no decimal module to load.
+    """
+    text = repr(value)
+    negative = text.startswith("-")
+    mantissa, _, exponent = text.lstrip("-").partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = int(whole + fraction)
+    power = int(exponent or 0) - len(fraction) + 2  # |value| × 100 == digits × 10 ** power
+    if power >= 0:
+        return negative, digits * 10**power
+    unit = 10**-power
+    quotient, rest = divmod(digits, unit)
+    if 2 * rest > unit or (2 * rest == unit and quotient % 2):
+        quotient += 1
+    return negative, quotient
 
 
 def format_list(items: Sequence[str], lang: str | None = None, style: Any = "standard") -> str:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wocdesk.library.duplicates import Duplicate
-from wocdesk.library.sources import ImportReport
 from wocdesk.model.text import BiText, DisplayMode
+
+if TYPE_CHECKING:  # the importers load when something is imported, not to read the library
+    from wocdesk.library.sources import ImportReport
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from wocdesk.model.text import Lang
 
@@ -31,9 +32,13 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
-# Runs of the characters counted by ``text_language`` (counted in C, a book has millions).
-_IDEOGRAPH_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
-_LATIN_RUN = re.compile("[A-Za-z]+")
+@cache
+def _runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of the characters ``text_language`` counts (in C: a book has millions of them).
+
+    Compiled when first used: the ideograph ranges take a millisecond to compile.
+    """
+    return re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"), re.compile("[A-Za-z]+")
 
 
 def text_language(text: str) -> Lang:
@@ -42,8 +47,9 @@ def text_language(text: str) -> Lang:
     A line of Chinese with a few Latin names (WIPO, ChatGPT) is Chinese; an English line with
     one Chinese name in it is English.
     """
-    han = sum(map(len, _IDEOGRAPH_RUN.findall(text)))
+    ideograph_run, latin_run = _runs()
+    han = sum(map(len, ideograph_run.findall(text)))
     if not han:
         return "en"
-    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    latin = sum(map(len, latin_run.findall(text)))
     return "zh" if han * 4 >= latin else "en"

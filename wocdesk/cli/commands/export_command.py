@@ -91,7 +91,7 @@ def default_output(outline_name: str, mode: str) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Plan (or reuse the cached plan), write atomically, and optionally convert to PDF."""
+    """Plan the deck, write it atomically, and optionally convert it to PDF."""
     from wocdesk.cli.options import input_option, mode_or_system, path_option
     from wocdesk.content.files import BINARY_LIMIT, check_destination
     from wocdesk.errors import one_line, quote_name
@@ -131,29 +131,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
-    """The planned deck and the outline's name, from the plan cache when the inputs match.
+    """The planned deck and the outline's name.
 
     The article's own or default outline is used without ``--outline`` (``outline_for``).
     """
-    from wocdesk.deck import cache
-
     outline = None
     if args.outline is not None:  # read first: an empty name or a FIFO is refused at once
         from wocdesk.deck import load_outline
 
         outline = load_outline(args.outline)
-    key = None
-    if cache.enabled():
-        from wocdesk.deck.outlines.default import outline_file_for_cache
-        from wocdesk.resources import bundled_article_path
-
-        article_path = Path(args.article) if args.article is not None else bundled_article_path()
-        outline_path = outline_file_for_cache(article_path, args.outline)
-        if outline_path is not None:
-            key = cache.deck_key(article_path, outline_path, mode, args.notes, fonts)
-        cached = cache.load(key)
-        if cached is not None:
-            return cached, cached.name
     from wocdesk.deck import plan_deck
 
     if args.article is None:
@@ -165,5 +151,4 @@ def _deck(args: argparse.Namespace, mode: str, fonts: Any) -> tuple[Any, str]:
 
         article = article_or_bundled(args.article)
     deck = plan_deck(article, outline, mode, notes=args.notes, fonts=fonts)
-    cache.store(key, deck)
     return deck, deck.name

@@ -6,7 +6,6 @@ from its structure and the key points marked in it.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,32 +67,6 @@ def curated_outline(article: Article) -> Outline | None:
 
     outline = load_outline()
     return None if outline_problems(outline, article) else outline
-
-
-def outline_file_for_cache(article_path: Path, outline: str | Path | None) -> Path | None:
-    """The outline file a plan cache may key on, or ``None`` when the plan must not be cached.
-
-    That is the ``outline`` file, or the curated outline of the bundled article, as long as the
-    article is a regular file and has no key points (a default outline or key point slides
-    depend on them).
-    """
-    import stat
-
-    from wocdesk.briefing.store import data_folder, side_file
-    from wocdesk.resources import bundled_article_path, default_outline_path
-
-    try:
-        if not stat.S_ISREG(article_path.stat().st_mode):
-            return None
-        bundled = article_path.resolve() == bundled_article_path()
-    except OSError:
-        return None
-    points = data_folder() / f"{BUNDLED_ARTICLE_ID}.keypoints.toml"
-    if os.path.lexists(points if bundled else side_file(article_path)):
-        return None
-    if outline is not None:
-        return Path(outline)
-    return default_outline_path() if bundled else None
 
 
 def default_outline(article: Article, points: KeyPoints | None = None) -> Outline:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from wocdesk import i18n
@@ -140,8 +140,13 @@ def install_qt_translator(code: str) -> bool:
     for translator in _qt_translators:
         QCoreApplication.removeTranslator(translator)
     _qt_translators.clear()
+    names = QT_CATALOGS.get(code, ())
+    if not names:  # English: Qt's own strings as they are
+        return False
+    from PySide6.QtCore import QLibraryInfo
+
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in QT_CATALOGS.get(code, ()):
+    for name in names:
         translator = QTranslator(app)
         if translator.load(name, folder):
             # Installed last is asked first: Qt's catalog, then the fallback for mnemonics.

@@ -3,7 +3,8 @@
 Qt's xcb plugin aborts the process (exit 134) both when a library it links to is missing and
 when the display cannot be reached, and says "xcb-cursor0 is needed" in either case. These
 checks tell the two apart first and say which in one line: the libraries through the loader's
-own answer (``ldd`` on the plugin Qt would load), the display by connecting to it with libxcb.
+own answer (loading the plugin Qt would load, and when that fails, ``ldd`` on it to name every
+missing library), the display by connecting to it with libxcb.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import ctypes
 import os
 import re
 import shutil
-import subprocess
 import sys
 from importlib.util import find_spec
 from pathlib import Path
@@ -77,7 +77,7 @@ def missing_window_system(platform: str | None = None) -> str | None:
             _("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set)"),
             without_a_window(),
         )
-    missing = missing_libraries()
+    missing = [] if plugin_loads() else missing_libraries()
     if missing:
         return missing_libraries_message(missing)
     problem = display_problem(display)
@@ -97,6 +97,23 @@ def xcb_plugin() -> Path | None:
         if (folder / PLUGIN).is_file():
             return folder / PLUGIN
     return None
+
+
+def plugin_loads(plugin: Path | None = None) -> bool:
+    """True when the loader loads the xcb plugin (default: Qt's own) and all it links to.
+
+    The usual case, answered without running ``ldd``: the plugin is loaded into this process,
+    which is about to load it anyway as Qt's platform plugin. (A library loaded already counts
+    as found, so this answers for a process that has not loaded Qt's libraries yet.)
+    """
+    plugin = plugin or xcb_plugin()
+    if plugin is None:
+        return False
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError:
+        return False
+    return True
 
 
 def missing_from_ldd(output: str) -> list[str]:
@@ -123,6 +140,8 @@ def missing_libraries(plugin: Path | None = None) -> list[str]:
     plugin = plugin or xcb_plugin()
     ldd = shutil.which("ldd")
     if plugin is not None and ldd is not None:
+        import subprocess
+
         try:
             result = subprocess.run(
                 [ldd, str(plugin)],

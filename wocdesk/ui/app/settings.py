@@ -8,12 +8,8 @@ session. A link to a regular file is followed: the settings are written at its t
 
 from __future__ import annotations
 
-import atexit
 import os
-import shutil
 import stat
-import tempfile
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,6 +152,11 @@ def default_store() -> QSettings:
         return QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
         )
+    import atexit  # (what follows happens only for an unusable file)
+    import shutil
+    import tempfile
+    import warnings
+
     if str(path) not in _warned:
         _warned.append(str(path))
         from wocdesk.errors import quote_name

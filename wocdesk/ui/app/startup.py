@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
-import socket
 import sys
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -89,16 +90,29 @@ def start_application(offscreen: bool = False) -> QCoreApplication:
     return app
 
 
-_wakeup: list[object] = []  # the notifier and its sockets, kept for the application's life
+def collect_garbage_from_now() -> None:
+    """Turn Python's cyclic garbage collector back on if the start-up ran without it.
+
+    ``wocdesk`` run as a process starts its window without the collector (all that the
+    start-up makes lives on); once the window runs, what exists is frozen out of the
+    collector's walks and collection resumes for what comes next. Where the collector was
+    on (a window made in a test, say), nothing changes.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+_wakeup: list[object] = []  # the notifier and its channel, kept for the application's life
 
 
 def handle_stop_signals(app: QCoreApplication) -> None:
     """Clean up unfinished writes on SIGTERM, SIGINT and SIGHUP, even while Qt's loop idles.
 
     Python runs a signal handler only when the interpreter next runs, which Qt's event loop
-    does not do by itself: the signal also writes to a socket whose notifier wakes the loop
-    into Python (``signal.set_wakeup_fd``). Call from the main thread; a second call does
-    nothing.
+    does not do by itself: the signal also writes to a pipe (a socket on Windows) whose
+    notifier wakes the loop into Python (``signal.set_wakeup_fd``). Call from the main thread;
+    a second call does nothing.
     """
     from wocdesk.content.destination import install_signal_cleanup
 
@@ -110,15 +124,13 @@ def handle_stop_signals(app: QCoreApplication) -> None:
     if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
         signal.signal(signal.SIGINT, _stop_now)
     try:
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
-        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        reader, writer, drain = _wakeup_channel()
+        signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
     except (OSError, ValueError, AttributeError):
         return
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_args: _drain(reader))
-    _wakeup.extend([reader, writer, notifier])
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_args: _drain(drain))
+    _wakeup.append(notifier)
 
 
 def _stop_now(number: int, _frame: object) -> None:
@@ -130,8 +142,28 @@ def _stop_now(number: int, _frame: object) -> None:
     os.kill(os.getpid(), number)
 
 
-def _drain(reader: socket.socket) -> None:
-    """Empty the wakeup socket; Python runs the pending signal handlers on the way."""
+def _wakeup_channel() -> tuple[int, int, Callable[[], bytes]]:
+    """The non-blocking ends (read, write) signals are written to, and a read of what came.
+
+    A pipe where there are pipes (no socket module to load at start-up); a socket pair on
+    Windows, where ``set_wakeup_fd`` takes only sockets.
+    """
+    if os.name == "posix":
+        reader, writer = os.pipe()
+        os.set_blocking(reader, False)
+        os.set_blocking(writer, False)
+        return reader, writer, lambda: os.read(reader, 64)
+    import socket
+
+    pair = socket.socketpair()
+    for end in pair:
+        end.setblocking(False)
+    _wakeup.extend(pair)
+    return pair[0].fileno(), pair[1].fileno(), lambda: pair[0].recv(64)
+
+
+def _drain(read: Callable[[], bytes]) -> None:
+    """Empty the wakeup channel; Python runs the pending signal handlers on the way."""
     with contextlib.suppress(OSError):
-        while reader.recv(64):
+        while read():
             pass

@@ -100,9 +100,9 @@ def choose_start(
     The article read last, else the page (``page_if_several``: when the library holds more
     than the bundled article), else the bundled article.
     """
-    from wocdesk.content.article_file.loader import load_article
-
     if library is None:
+        from wocdesk.content.article_file.loader import load_article
+
         return StartChoice(load_article(), home=library_page)
     if last_id > 0 and not library_page:
         try:
@@ -111,7 +111,12 @@ def choose_start(
             pass  # removed meanwhile (by ``wocdesk library remove``)
     articles = library.list_articles()
     bundled = next((a.id for a in articles if a.bundled), None)
-    article = library.article(bundled) if bundled is not None else load_article()
+    if bundled is None:
+        from wocdesk.content.article_file.loader import load_article
+
+        article = load_article()
+    else:
+        article = library.article(bundled)
     home = library_page or (page_if_several and len(articles) > 1)
     return StartChoice(article, None if home else bundled, home)
 

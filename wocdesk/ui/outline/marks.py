@@ -29,7 +29,7 @@ class MarksInView(QObject):
     def refresh(self) -> None:
         """Draw the points as they are now."""
         ranges: dict[Source, list[tuple[int, int]]] = {}
-        for point in self.book.usable().points:
+        for point in () if self.book.is_empty() else self.book.usable().points:
             source = Source("passage", point.passage_id, point.lang)
             ranges.setdefault(source, []).append((point.start, point.end - point.start))
         self.ranges = ranges

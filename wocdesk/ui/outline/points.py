@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, PointGroup, mark, usable
 from wocdesk.briefing.store import KeyPointStore, store_for
 from wocdesk.errors import WocdeskError
 from wocdesk.model.article import Article
 from wocdesk.model.text import BiText, Lang
 from wocdesk.ui.state import ReaderState
+
+if TYPE_CHECKING:
+    from wocdesk.briefing.keypoints import KeyPoint, KeyPoints, PointGroup
 
 
 class KeyPointBook(QObject):
@@ -61,6 +64,17 @@ class KeyPointBook(QObject):
             self._store = store_for(self.article)
         return self._store
 
+    def is_empty(self) -> bool:
+        """True when the article has no points: the store answers (cheaply) until they are read.
+
+        Nothing of the key points' own modules loads for an article without any.
+        """
+        if self._read_for is not self.article:
+            self._forget()
+        if self._points is not None:
+            return not self._points.points
+        return self.store.is_empty()
+
     @property
     def points(self) -> KeyPoints:
         """The stored points as they are (none when the file cannot be read)."""
@@ -71,12 +85,16 @@ class KeyPointBook(QObject):
                 self._points = self.store.load()
                 self.error = ""
             except WocdeskError as exc:
+                from wocdesk.briefing.keypoints import KeyPoints
+
                 self._points = KeyPoints(self.article.id)
                 self.error = str(exc)
         return self._points
 
     def usable(self) -> KeyPoints:
         """The points that still fit the article (their words found again)."""
+        from wocdesk.briefing.keypoints import usable
+
         points = self.points
         if self._usable is None or self._usable[0] != self.version:
             self._usable = (self.version, usable(points, self.article))
@@ -109,6 +127,8 @@ class KeyPointBook(QObject):
                 end,
             ):
                 return point
+        from wocdesk.briefing.keypoints import mark
+
         taken = [p.id for p in self.points.points]
         point = mark(self.article, passage_id, lang, start, end, taken=taken)
         stored = self._saved(self.store.add(point))

@@ -122,6 +122,8 @@ class KeyPointsPanel(QTreeWidget):
             self.ensure_filled(force=True)
 
     def _marked(self, book: KeyPointBook, lang: Lang) -> list[QTreeWidgetItem]:
+        if book.is_empty():  # asked of the store: nothing of the key points' modules loads
+            return []
         from wocdesk.briefing.keypoints import shown_words
 
         items = []

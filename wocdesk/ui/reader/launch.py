@@ -57,7 +57,7 @@ def run_window(
     from wocdesk.i18n import interface_language
     from wocdesk.ui.app.language import set_interface_language
     from wocdesk.ui.app.settings import MODE, UI_LANGUAGE, Settings
-    from wocdesk.ui.app.startup import start_application
+    from wocdesk.ui.app.startup import collect_garbage_from_now, start_application
     from wocdesk.ui.library.memory import LAST_ARTICLE
     from wocdesk.ui.reader.main_window import MainWindow
 
@@ -104,6 +104,7 @@ def run_window(
     window.show()
     if screenshot:
         return _save_screenshot(app, window, screenshot)
+    collect_garbage_from_now()
     return int(app.exec())
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from wocdesk.errors import WocdeskError, quote_name
 from wocdesk.i18n import _
@@ -20,6 +20,7 @@ from wocdesk.model.article import Article
 from wocdesk.ui.app.plain_text import literal_markup
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
     from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 BUSY_AFTER_MS = 150  # a file that opens at once shows no busy state
@@ -130,6 +131,8 @@ class ArticleOpener(QObject):
         """Start opening ``path``; False (and nothing started) while another file is opening."""
         if self._thread is not None:
             return False
+        from PySide6.QtCore import QThread  # made when a file is first opened
+
         self.path = path
         self._cancelled = False
         thread = QThread(self)

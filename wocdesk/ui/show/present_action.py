@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _
@@ -78,6 +78,8 @@ class Presenter(QObject):
             outline = briefing_for(state).outline.usable_outline()
             show = start_show(self._parent, state.article, state.mode, outline, notes=notes)
         except WocdeskError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self._parent, _("Cannot present the deck"), literal_markup(str(exc))
             )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QTabBar
+from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from wocdesk.i18n import N_, _
 from wocdesk.ui.app.actions import ActionSpec
@@ -108,7 +108,9 @@ class StudyInstall(QObject):
         window.view.viewport().installEventFilter(self)  # until its first paint
         window.view.hovered.connect(self._first_hover)
         window.call_after_first_show(self._after_show)
+        self._built = False  # no dock tabs to name while being built (see retranslate_ui)
         translate_ui(self)
+        self._built = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Note the reading view's first paint: the study data loads only after it."""
@@ -189,10 +191,18 @@ class StudyInstall(QObject):
             self.aids.attach_panel()
 
     def retranslate_ui(self) -> None:
-        """The dock's title in the interface language (the actions retranslate themselves)."""
+        """The dock's title in the interface language (the actions retranslate themselves).
+
+        The buttons of the docks' tab bars too: Qt names them once, when it makes a bar (in the
+        language of the moment), so they are named again on a change of language only.
+        """
         self.dock.setWindowTitle(_("Vocabulary"))
         retranslate_dock_buttons(self.dock)
-        for bar in self.window.findChildren(QTabBar):  # the docks' tabs: Qt names them once
+        if not self._built:
+            return
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.window.findChildren(QTabBar):
             for button in bar.findChildren(QAbstractButton):
                 source = _TAB_BUTTONS.get(button.objectName())
                 if source:
