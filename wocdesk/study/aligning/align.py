@@ -11,9 +11,10 @@ sentences, in order. A bead's cost is the sum of
   other pays for it; the other shared anchors only reward beads that hold them;
 - dictionary matches (:mod:`wocdesk.study.aligning.lexical`), when a dictionary is given: for
   every sentence of a bead, how much likelier its words' matches with the other side of the bead
-  are if the two translate each other than by chance (a log likelihood ratio). A bead gains when its sentences explain each other and pays
-  when one of them does not, so a sentence whose translation was left out stands alone (1–0 or
-  0–1, which has no dictionary term) rather than joining a neighbour it shares no words with.
+  are if the two translate each other than by chance (a log likelihood ratio). A bead gains when
+  its sentences explain each other and pays when one of them does not, so a sentence whose
+  translation was left out stands alone (1–0 or 0–1, which has no dictionary term) rather than
+  joining a neighbour it shares no words with.
 """
 
 from __future__ import annotations
