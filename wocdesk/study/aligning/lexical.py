@@ -103,9 +103,7 @@ def word_matches(
     )
     covered = [frozenset().union(*words) for words in chinese]
     en = tuple(
-        tuple(
-            sum(1 << i for i, known in enumerate(covered) if stem in known) for stem in sorted(en)
-        )
+        tuple(sum(1 << i for i, known in enumerate(covered) if stem in known) for stem in en)
         for en in english
     )
     return WordMatches(zh, en)
