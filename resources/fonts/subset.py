@@ -7,6 +7,7 @@ characters of GB 2312 level 1, and every character of the bundled article and me
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -25,10 +26,8 @@ def wanted_characters() -> set[str]:
     chars |= set("←↑→↓−×÷·•…")
     for high in range(0xB0, 0xD8):  # GB 2312 level 1
         for low in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes([high, low]).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
     for path in [*(ROOT / "resources").rglob("*.toml"), *(ROOT / "resources").rglob("*.po")]:
         chars |= set(path.read_text(encoding="utf-8"))
     for path in (ROOT / "slides").rglob("*.toml"):

@@ -69,7 +69,8 @@ def rect(sid: int, name: str, box: tuple[float, float, float, float], fill: str)
         f'<p:sp><p:nvSpPr><p:cNvPr id="{sid}" name="{name}"/><p:cNvSpPr/>'
         f'<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>{xfrm(*box)}'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill}<a:ln><a:noFill/></a:ln></p:spPr>'
-        '<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/>'
+        '<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/>'
+        '<a:p><a:endParaRPr lang="en-US"/>'
         "</a:p></p:txBody></p:sp>"
     )
 
@@ -124,7 +125,10 @@ def level(
     if bullet:
         indent = emu(18)
         mar = emu(18 * lvl)
-        bullet_xml = '<a:buClr><a:schemeClr val="accent2"/></a:buClr><a:buFont typeface="Arial"/><a:buChar char="•"/>'
+        bullet_xml = (
+            '<a:buClr><a:schemeClr val="accent2"/></a:buClr>'
+            '<a:buFont typeface="Arial"/><a:buChar char="•"/>'
+        )
     else:
         indent, mar = 0, 0
         bullet_xml = "<a:buNone/>"
@@ -135,7 +139,8 @@ def level(
         f'eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
         f'<a:spcBef><a:spcPts val="{600 if bullet else 0}"/></a:spcBef>{bullet_xml}'
         f'<a:defRPr sz="{round(size * 100)}"{b} kern="1200">{fill}'
-        f'<a:latin typeface="+{face}-lt"/><a:ea typeface="+{face}-ea"/><a:cs typeface="+{face}-cs"/>'
+        f'<a:latin typeface="+{face}-lt"/><a:ea typeface="+{face}-ea"/>'
+        f'<a:cs typeface="+{face}-cs"/>'
         f"</a:defRPr></a:lvl{lvl}pPr>"
     )
 
@@ -233,21 +238,19 @@ def master_xml(bilingual: bool, layout_count: int) -> str:
     )
     other = level(1, 18, colour("tx1"))
     return (
-        f"{DECL}<p:sldMaster {NS}><p:cSld><p:bg><p:bgRef idx=\"1001\"><a:schemeClr val=\"bg1\"/>"
+        f'{DECL}<p:sldMaster {NS}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/>'
         f"</p:bgRef></p:bg>{tree(shapes)}</p:cSld>"
         '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" '
         'accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" '
         f'folHlink="folHlink"/><p:sldLayoutIdLst>{layouts}</p:sldLayoutIdLst>'
         f"<p:txStyles><p:titleStyle>{title_style}</p:titleStyle><p:bodyStyle>{body}"
-        f"</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang=\"en-US\"/></a:defPPr>{other}"
+        f'</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr>{other}'
         "</p:otherStyle></p:txStyles></p:sldMaster>"
     )
 
 
 def layout_xml(name: str, kind: str, shapes: list[str], *, cover: bool = False) -> str:
-    bg = (
-        f"<p:bg><p:bgPr>{colour('tx2')}<a:effectLst/></p:bgPr></p:bg>" if cover else ""
-    )
+    bg = f"<p:bg><p:bgPr>{colour('tx2')}<a:effectLst/></p:bgPr></p:bg>" if cover else ""
     show = ' showMasterSp="0"' if cover or kind == "blank" else ""
     return (
         f'{DECL}<p:sldLayout {NS} type="{kind}" preserve="1"{show}><p:cSld name="{name}">{bg}'
@@ -352,9 +355,7 @@ def layouts(bilingual: bool) -> list[tuple[str, str]]:
                 "obj",
                 [
                     title_only,
-                    placeholder(
-                        3, "Content", '<p:ph idx="1"/>', None, "Click to edit the text"
-                    ),
+                    placeholder(3, "Content", '<p:ph idx="1"/>', None, "Click to edit the text"),
                     *footers,
                 ],
             ),
@@ -495,7 +496,7 @@ def package(bilingual: bool) -> dict[str, bytes]:
         '<vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>Theme</vt:lpstr>'
         "</vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>"
         "Slide Layouts</vt:lpstr></vt:variant><vt:variant>"
-        f'<vt:i4>{len(items)}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts>'
+        f"<vt:i4>{len(items)}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts>"
         f'<vt:vector size="{len(items) + 1}" baseType="lpstr"><vt:lpstr>wocdesk</vt:lpstr>'
         f"{titles}</vt:vector></TitlesOfParts><LinksUpToDate>false</LinksUpToDate><SharedDoc>"
         "false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000"
