@@ -10,11 +10,12 @@ import pytest
 
 from wocdesk.cli.main import main
 from wocdesk.desktop.entry import desktop_entry_text, exec_argument, launcher_command
+from wocdesk.desktop.identity import APP_ID
 from wocdesk.desktop.install import ICON_SIZES, DesktopPaths
 
 needs = {
     tool: pytest.mark.skipif(shutil.which(tool) is None, reason=f"needs {tool}")
-    for tool in ("desktop-file-validate", "gio", "update-mime-database")
+    for tool in ("desktop-file-validate", "gio", "update-mime-database", "appstreamcli")
 }
 
 
@@ -69,19 +70,19 @@ def test_install_writes_every_file_and_says_so_line_by_line(data_home, capsys):
         assert f"wrote {path}" in out
     assert len([line for line in out if line.startswith("wrote ")]) == len(paths.all_files())
     for size in ICON_SIZES:
-        png = data_home / f"icons/hicolor/{size}x{size}/apps/wocdesk.png"
+        png = data_home / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert "<svg" in (data_home / "icons/hicolor/scalable/apps/wocdesk.svg").read_text()
-    metainfo = (data_home / "metainfo/wocdesk.metainfo.xml").read_text(encoding="utf-8")
+    assert "<svg" in (data_home / f"icons/hicolor/scalable/apps/{APP_ID}.svg").read_text()
+    metainfo = (data_home / f"metainfo/{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert "@VERSION@" not in metainfo and "<launchable" in metainfo
 
 
 def test_the_entry_names_wocdesk_in_both_languages_and_what_it_opens(data_home):
     assert main(["desktop-entry", "install"]) == 0
-    entry = _entry(data_home / "applications" / "wocdesk.desktop")
+    entry = _entry(data_home / "applications" / f"{APP_ID}.desktop")
     assert entry["Name"] == "wocdesk" and "双语" in entry["Name[zh_CN]"]
     assert entry["Comment"] and "，" in entry["Comment[zh_CN]"]
-    assert entry["Icon"] == "wocdesk" and entry["Type"] == "Application"
+    assert entry["Icon"] == APP_ID and entry["Type"] == "Application"
     mime = entry["MimeType"].split(";")
     for kind in (
         "application/x-wocdesk-article+toml",
@@ -99,7 +100,7 @@ def test_the_entry_names_wocdesk_in_both_languages_and_what_it_opens(data_home):
 
 def test_the_exec_line_runs_this_wocdesk(data_home):
     assert main(["desktop-entry", "install"]) == 0
-    entry = _entry(data_home / "applications" / "wocdesk.desktop")
+    entry = _entry(data_home / "applications" / f"{APP_ID}.desktop")
     command = _unquote_exec(entry["Exec"])[:-1]
     result = subprocess.run([*command, "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("wocdesk ")
@@ -109,7 +110,7 @@ def test_the_exec_line_runs_this_wocdesk(data_home):
 def test_the_entry_passes_desktop_file_validate(data_home):
     assert main(["desktop-entry", "install"]) == 0
     result = subprocess.run(
-        ["desktop-file-validate", str(data_home / "applications" / "wocdesk.desktop")],
+        ["desktop-file-validate", str(data_home / "applications" / f"{APP_ID}.desktop")],
         capture_output=True,
         text=True,
     )
@@ -181,7 +182,7 @@ def test_missing_cache_tools_are_no_failure(data_home, monkeypatch, capsys):
     monkeypatch.setenv("PATH", str(data_home / "empty-bin"))
     assert main(["desktop-entry", "install"]) == 0
     assert "ran " not in capsys.readouterr().out
-    assert (data_home / "applications" / "wocdesk.desktop").is_file()
+    assert (data_home / "applications" / f"{APP_ID}.desktop").is_file()
 
 
 @pytest.mark.parametrize(("platform", "name"), [("win32", "Windows"), ("darwin", "macOS")])
@@ -233,3 +234,59 @@ def test_an_article_without_its_ending_is_known_by_its_content(data_home, tmp_pa
 
     assert kind(copy) == "application/x-wocdesk-article+toml"
     assert kind(plain) == "application/toml"
+
+
+def test_every_installed_name_is_the_reverse_dns_application_id(data_home):
+    import xml.etree.ElementTree as ET
+
+    assert APP_ID.count(".") >= 2 and APP_ID.lower() == APP_ID
+    assert main(["desktop-entry", "install"]) == 0
+    paths = DesktopPaths(data_home)
+    root = ET.parse(paths.metainfo).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == paths.desktop_file.name == f"{APP_ID}.desktop"
+    assert root.findtext("icon") == _entry(paths.desktop_file)["Icon"] == APP_ID
+    assert paths.metainfo.name == f"{APP_ID}.metainfo.xml"
+    assert paths.mime_package.name == f"{APP_ID}.xml"
+    assert all(target.stem == APP_ID for _source, target in paths.icons())
+
+
+@needs["appstreamcli"]
+def test_the_installed_metainfo_passes_appstream_validation(data_home):
+    assert main(["desktop-entry", "install"]) == 0
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(DesktopPaths(data_home).metainfo)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "cid-desktopapp-is-not-rdns" not in result.stdout
+
+
+def _install_former_version(data_home: Path) -> list[Path]:
+    """The files an earlier wocdesk installed, all named ``wocdesk.*``."""
+    former = DesktopPaths(data_home, "wocdesk").all_files()
+    for path in former:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("from an earlier version\n")
+    assert any(p.name == "wocdesk.desktop" for p in former)
+    return former
+
+
+def test_install_over_an_earlier_version_leaves_one_launcher(data_home, capsys):
+    former = _install_former_version(data_home)
+    assert main(["desktop-entry", "install"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    for path in former:
+        assert not path.exists() and f"removed {path}" in out
+    launchers = sorted(p.name for p in (data_home / "applications").glob("*.desktop"))
+    assert launchers == [f"{APP_ID}.desktop"]
+
+
+def test_remove_also_takes_away_an_earlier_versions_files(data_home, capsys):
+    former = _install_former_version(data_home)
+    assert main(["desktop-entry", "remove"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    for path in former:
+        assert not path.exists() and f"removed {path}" in out
+    assert "nothing to remove" not in "\n".join(out)

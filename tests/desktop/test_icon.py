@@ -57,7 +57,11 @@ def test_the_app_and_its_about_box_show_the_icon(qtbot, make_window, article):
     install_application_icon(QApplication.instance())
     icon = QGuiApplication.windowIcon()
     assert [s.width() for s in icon.availableSizes()] == list(WINDOW_ICON_SIZES)
-    assert QGuiApplication.desktopFileName() == "wocdesk"
+    # Wayland matches the window to its launcher by this name: the installed .desktop file's
+    from wocdesk.desktop.install import DesktopPaths
+
+    launcher = DesktopPaths(Path("/data")).desktop_file.name
+    assert f"{QGuiApplication.desktopFileName()}.desktop" == launcher
     window = make_window(article, "en")
     assert window.windowIcon().cacheKey() == icon.cacheKey()
     seen: list[QImage] = []

@@ -86,6 +86,17 @@ def test_text_with_pinyin_reads_de(capsys, article) -> None:  # type: ignore[no-
         assert lines[at + 1].isascii() is False and lines[at + 1] != passage.zh
 
 
+def test_text_with_pinyin_gives_yi_and_bu_their_spoken_tones(capsys, article) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = _run(capsys, "text", "--lang", "zh", "--pinyin")
+    lines = out.splitlines()
+    keys = lines[lines.index(article.passage("p-keys").zh) + 1]
+    eastward = lines[lines.index(article.passage("p-eastward").zh) + 1]
+    exchange = lines[lines.index(article.passage("p-exchange").zh) + 1]
+    assert " yízuò " in keys and "xīnyídài" in keys
+    assert eastward.startswith("liúhuá") and " dìyīgè " in eastward
+    assert " búshì " in exchange and " yígè " in exchange
+
+
 def test_text_without_pinyin_is_unchanged(capsys) -> None:  # type: ignore[no-untyped-def]
     _, plain, _ = _run(capsys, "text", "--lang", "zh")
     _, with_pinyin, _ = _run(capsys, "text", "--lang", "zh", "--pinyin")

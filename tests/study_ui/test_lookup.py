@@ -59,6 +59,15 @@ def test_the_context_reading_comes_first(window, qtbot) -> None:  # type: ignore
     assert popup.more.text() == "Fewer"
 
 
+def test_the_popup_reads_yi_as_the_ruby_does(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """一 before 座 (a 4th tone) is yí in the popup too."""
+    _hover(window, qtbot, _point(window, "p-keys", "一座", nth=0))
+    popup = window.study.aids.lookup.popup
+    assert (popup.word, popup.pinyin.text()) == ("一座", "yí zuò")
+    _hover(window, qtbot, _point(window, "p-exchange", "不是", nth=0))
+    assert (popup.word, popup.pinyin.text()) == ("不是", "bú shì")
+
+
 def test_a_word_the_dictionary_lacks_is_shown_by_its_parts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _hover(window, qtbot, _point(window, "p-keys", "金钥匙"))
     popup = window.study.aids.lookup.popup

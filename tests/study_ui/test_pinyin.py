@@ -58,6 +58,24 @@ def test_words_are_read_in_context(make_window, article, qtbot) -> None:  # type
     assert readings["举行"] == ["jǔ", "xíng"]
 
 
+def test_yi_and_bu_read_as_the_terminal_reads_them(make_window, article, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The ruby and ``wocdesk text --pinyin`` give 一 and 不 the same, spoken, tones."""
+    window = make_window(article, "zh")
+    _pinyin_on(window, qtbot)
+    cases = (
+        ("p-keys", "一座", ["yí", "zuò"]),
+        ("p-eastward", "第一个", ["dì", "yī", "gè"]),
+        ("p-exchange", "一个", ["yí", "gè"]),
+        ("p-exchange", "不是", ["bú", "shì"]),
+        ("p-government", "一如既往", ["yì", "rú", "jì", "wǎng"]),
+    )
+    for passage_id, word, expected in cases:
+        block = _blocks(window, passage_id)[0]
+        start = article.passage(passage_id).zh.index(word) + block.block.source_start
+        by_char = {s.char: s.text for s in window.study.aids.pinyin.syllables(block)}
+        assert [by_char[start + n] for n in range(len(word))] == expected, word
+
+
 @pytest.mark.parametrize("mode", ["zh", "zh-en", "en-zh"])
 def test_syllables_sit_above_their_characters(make_window, article, qtbot, mode) -> None:  # type: ignore[no-untyped-def]
     window = make_window(article, mode)

@@ -6,11 +6,11 @@ import shutil
 import sys
 from pathlib import Path
 
+from wocdesk.desktop.identity import APP_ID, COMMAND
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
 from wocdesk.resources import resource
 
-APP_ID = "wocdesk"
 # Characters that oblige an Exec argument to be quoted (Desktop Entry Specification, "Exec").
 _RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 _ESCAPED_IN_QUOTES = frozenset('"`$\\')
@@ -24,13 +24,13 @@ def launcher_command() -> list[str]:
     """
     if getattr(sys, "frozen", False):
         return [str(Path(sys.executable).absolute())]
-    beside = Path(sys.executable).absolute().parent / APP_ID
+    beside = Path(sys.executable).absolute().parent / COMMAND
     if beside.is_file():
         return [str(beside)]
-    found = shutil.which(APP_ID)
+    found = shutil.which(COMMAND)
     if found:
         return [str(Path(found).absolute())]
-    return [str(Path(sys.executable).absolute()), "-m", APP_ID]
+    return [str(Path(sys.executable).absolute()), "-m", COMMAND]
 
 
 def exec_argument(argument: str) -> str:
@@ -53,8 +53,9 @@ def string_value(text: str) -> str:
 
 
 def desktop_entry_text(command: list[str] | None = None) -> str:
-    """The ``wocdesk.desktop`` file for ``command`` (default: this installation's)."""
+    """The launcher's text for ``command`` (default: this installation's), its icon by the id."""
     command = command or launcher_command()
     template = resource("icons", "wocdesk.desktop.in").read_text(encoding="utf-8")
     exec_line = " ".join(exec_argument(part) for part in command)
-    return template.replace("@EXEC@", exec_line).replace("@TRYEXEC@", string_value(command[0]))
+    text = template.replace("@EXEC@", exec_line).replace("@TRYEXEC@", string_value(command[0]))
+    return text.replace("@APP_ID@", APP_ID)

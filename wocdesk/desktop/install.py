@@ -12,7 +12,8 @@ from pathlib import Path
 
 from wocdesk import __version__
 from wocdesk.content.files import DestinationError, write_atomically
-from wocdesk.desktop.entry import APP_ID, desktop_entry_text
+from wocdesk.desktop.entry import desktop_entry_text
+from wocdesk.desktop.identity import APP_ID, COMMAND, FORMER_IDS
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import _
 from wocdesk.resources import resource
@@ -28,9 +29,10 @@ class UnsupportedPlatformError(WocdeskError):
 
 @dataclass(frozen=True)
 class DesktopPaths:
-    """Where each file goes under one data folder (``$XDG_DATA_HOME``)."""
+    """Where each file goes under one data folder (``$XDG_DATA_HOME``), named after ``app_id``."""
 
     data_home: Path
+    app_id: str = APP_ID
 
     @classmethod
     def for_user(cls) -> DesktopPaths:
@@ -42,17 +44,17 @@ class DesktopPaths:
     @property
     def desktop_file(self) -> Path:
         """The launcher."""
-        return self.data_home / "applications" / f"{APP_ID}.desktop"
+        return self.data_home / "applications" / f"{self.app_id}.desktop"
 
     @property
     def metainfo(self) -> Path:
         """The AppStream metainfo."""
-        return self.data_home / "metainfo" / f"{APP_ID}.metainfo.xml"
+        return self.data_home / "metainfo" / f"{self.app_id}.metainfo.xml"
 
     @property
     def mime_package(self) -> Path:
         """The shared-mime-info package defining the article file type."""
-        return self.data_home / "mime" / "packages" / f"{APP_ID}.xml"
+        return self.data_home / "mime" / "packages" / f"{self.app_id}.xml"
 
     @property
     def icon_theme(self) -> Path:
@@ -64,10 +66,13 @@ class DesktopPaths:
         for size in ICON_SIZES:
             folder = f"{size}x{size}"
             yield (
-                resource("icons", "hicolor", folder, "apps", f"{APP_ID}.png"),
-                self.icon_theme / folder / "apps" / f"{APP_ID}.png",
+                resource("icons", "hicolor", folder, "apps", f"{COMMAND}.png"),
+                self.icon_theme / folder / "apps" / f"{self.app_id}.png",
             )
-        yield resource("icons", f"{APP_ID}.svg"), self.icon_theme / "scalable/apps/wocdesk.svg"
+        yield (
+            resource("icons", f"{COMMAND}.svg"),
+            self.icon_theme / "scalable" / "apps" / f"{self.app_id}.svg",
+        )
 
     def all_files(self) -> list[Path]:
         """Every file the installation writes."""
@@ -76,6 +81,14 @@ class DesktopPaths:
             *(target for _source, target in self.icons()),
             self.metainfo,
             self.mime_package,
+        ]
+
+    def former_files(self) -> list[Path]:
+        """The files earlier versions installed under their former ids (taken away now)."""
+        return [
+            path
+            for former in FORMER_IDS
+            for path in DesktopPaths(self.data_home, former).all_files()
         ]
 
 
@@ -98,21 +111,33 @@ def install_desktop_entry(
 ) -> list[Path]:
     """Write the launcher, icons, metainfo and MIME type; refresh the caches; return the files."""
     check_platform()
+    _remove(paths.former_files(), report)  # else the menu would list wocdesk twice
     written = [_write_text(paths.desktop_file, desktop_entry_text(command), report)]
     for source, target in paths.icons():
         written.append(_copy(source, target, report))
-    metainfo = resource("icons", f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    metainfo = resource("icons", f"{COMMAND}.metainfo.xml").read_text(encoding="utf-8")
     written.append(_write_text(paths.metainfo, metainfo.replace("@VERSION@", __version__), report))
-    written.append(_copy(resource("icons", f"{APP_ID}-mime.xml"), paths.mime_package, report))
+    written.append(_copy(resource("icons", f"{COMMAND}-mime.xml"), paths.mime_package, report))
     refresh_caches(paths, report)
     return written
 
 
 def remove_desktop_entry(paths: DesktopPaths, report: Report) -> list[Path]:
-    """Delete every file the installation wrote (and only those); refresh the caches."""
+    """Delete every file the installation wrote (and only those, also under former ids)."""
     check_platform()
+    removed = _remove([*paths.all_files(), *paths.former_files()], report)
+    if not removed:
+        report(
+            _("nothing to remove: no wocdesk launcher in {folder}").format(folder=paths.data_home)
+        )
+        return removed
+    refresh_caches(paths, report)
+    return removed
+
+
+def _remove(files: list[Path], report: Report) -> list[Path]:
     removed = []
-    for path in paths.all_files():
+    for path in files:
         try:
             path.unlink()
         except FileNotFoundError:
@@ -123,12 +148,6 @@ def remove_desktop_entry(paths: DesktopPaths, report: Report) -> list[Path]:
             ) from None
         removed.append(path)
         report(_("removed {path}").format(path=path))
-    if not removed:
-        report(
-            _("nothing to remove: no wocdesk launcher in {folder}").format(folder=paths.data_home)
-        )
-        return removed
-    refresh_caches(paths, report)
     return removed
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wocdesk.model.script import is_ideograph
 from wocdesk.study.particles import contextual_reading
+from wocdesk.study.sandhi import apply_sandhi
 from wocdesk.study.segment import chinese_words, words
 from wocdesk.study.spans import Span
 from wocdesk.study.tones import plain_syllable, tone_of
@@ -53,23 +54,37 @@ class WordPinyin:
 
 @lru_cache(maxsize=4096)
 def text_pinyin(text: str) -> tuple[WordPinyin, ...]:
-    """The pinyin of every Chinese word of ``text``, word by word, with character spans."""
+    """The pinyin of every Chinese word of ``text``, word by word, with character spans.
+
+    一 and 不 carry the tone they are said with (一个 yí gè, 一起 yì qǐ, 第一 dì yī, 不是 bú shì),
+    as learners' textbooks print them (:mod:`wocdesk.study.sandhi`).
+    """
     spans = chinese_words(text)
-    result = []
+    readings: dict[int, str] = {}
     for index, span in enumerate(spans):
-        syllables = []
         for run in _ideograph_runs(text, span):
             for offset, reading in zip(
                 range(run.start, run.end), _readings(run.of(text)), strict=True
             ):
                 reading = contextual_reading(text, spans, index, offset, reading)
-                place = Span(offset, offset + 1)
-                if reading == _UNKNOWN:
-                    syllables.append(Syllable(place, "", 5))
-                else:
-                    syllables.append(Syllable(place, reading, tone_of(reading)))
+                if reading != _UNKNOWN:
+                    readings[offset] = reading
+    apply_sandhi(text, spans, readings, _citation)
+    result = []
+    for span in spans:
+        syllables = []
+        for run in _ideograph_runs(text, span):
+            for offset in range(run.start, run.end):
+                reading = readings.get(offset, "")
+                tone = tone_of(reading) if reading else 5
+                syllables.append(Syllable(Span(offset, offset + 1), reading, tone))
         result.append(WordPinyin(span, tuple(syllables)))
     return tuple(result)
+
+
+def _citation(char: str) -> str:
+    """A character's reading on its own (个 gè), for a neutral tone that hides its tone."""
+    return _readings(char)[0]
 
 
 def _ideograph_runs(text: str, span: Span) -> list[Span]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from wocdesk.desktop.identity import APP_ID
+
 NAME = "desktop-entry"
 
 
@@ -13,10 +15,11 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
         help="add wocdesk to the applications menu (or take it away)",
-        description="install: write a freedesktop launcher (wocdesk.desktop) that runs this "
+        description=f"install: write a freedesktop launcher ({APP_ID}.desktop) that runs this "
         "wocdesk and opens article, text, .docx and .html files, the icon in every size, the "
-        "article file type and AppStream metainfo under $XDG_DATA_HOME (~/.local/share). "
-        "remove: delete exactly those files. Linux and other freedesktop systems only.",
+        "article file type and AppStream metainfo under $XDG_DATA_HOME (~/.local/share), all "
+        f"named after the application id {APP_ID}. remove: delete exactly those files, and "
+        "those of earlier versions named wocdesk.*. Linux and other freedesktop systems only.",
     )
     parser.add_argument("action", choices=("install", "remove"), help="install or remove")
 

@@ -90,10 +90,10 @@ def align_texts(
     en_texts = [span.of(en or "") for span in en_spans]
     matches = None
     if zh_texts and en_texts and (glosses is not None or dictionary is not None):
-        from wocdesk.study.aligning.lexical import Glosses, match_counts
+        from wocdesk.study.aligning.lexical import Glosses, word_matches
 
         glosses = glosses if glosses is not None else Glosses(dictionary)  # type: ignore[arg-type]
-        matches = match_counts(glosses, zh_texts, en_texts)
+        matches = word_matches(glosses, zh_texts, en_texts)
     beads = align(
         [len("".join(text.split())) for text in zh_texts],
         [len(text) for text in en_texts],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from wocdesk.study.dictionary import Dictionary
@@ -77,13 +78,32 @@ def _sentence_stems(glosses: Glosses, text: str) -> tuple[frozenset[str], ...]:
     )
 
 
-def match_counts(
+@dataclass(frozen=True, slots=True)
+class WordMatches:
+    """Which sentences of the other side each word of a sentence matches, as bit masks.
+
+    ``zh[i]`` holds one mask per Chinese word of sentence ``i`` (bit ``j``: it matches English
+    sentence ``j``); ``en[j]`` one mask per content stem of English sentence ``j`` (bit ``i``:
+    a Chinese word of sentence ``i`` has it among its definitions' stems).
+    """
+
+    zh: tuple[tuple[int, ...], ...]
+    en: tuple[tuple[int, ...], ...]
+
+
+def word_matches(
     glosses: Glosses, zh_sentences: Sequence[str], en_sentences: Sequence[str]
-) -> list[list[float]]:
-    """How many Chinese words of each Chinese sentence match each English sentence."""
+) -> WordMatches:
+    """The matches of every word of both sides with the sentences of the other side."""
     english = [stems(sentence) for sentence in en_sentences]
-    table = []
-    for sentence in zh_sentences:
-        words = glosses.of_sentence(sentence)
-        table.append([float(sum(1 for word in words if word & en)) for en in english])
-    return table
+    chinese = [glosses.of_sentence(sentence) for sentence in zh_sentences]
+    zh = tuple(
+        tuple(sum(1 << j for j, en in enumerate(english) if word & en) for word in words)
+        for words in chinese
+    )
+    covered = [frozenset().union(*words) for words in chinese]
+    en = tuple(
+        tuple(sum(1 << i for i, known in enumerate(covered) if stem in known) for stem in en)
+        for en in english
+    )
+    return WordMatches(zh, en)

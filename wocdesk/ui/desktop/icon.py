@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
+from wocdesk.desktop.identity import APP_ID
 from wocdesk.resources import resource
 
 # The sizes a title bar, a taskbar and an About box use; the 512 px one is for launchers only.
@@ -23,4 +24,4 @@ def application_icon() -> QIcon:
 def install_application_icon(_app: object = None) -> None:
     """Give every window the icon, and tell the desktop which launcher the app belongs to."""
     QGuiApplication.setWindowIcon(application_icon())
-    QGuiApplication.setDesktopFileName("wocdesk")
+    QGuiApplication.setDesktopFileName(APP_ID)  # the launcher's name: the app id on Wayland

@@ -19,6 +19,7 @@ from wocdesk.model.article import Article
 from wocdesk.model.text import DisplayMode
 from wocdesk.ui.app.fonts import latin_family, register_fonts
 from wocdesk.ui.app.language import language_changed
+from wocdesk.ui.reading.accessible.factory import install_accessible_factory
 from wocdesk.ui.reading.document import ReadingDocument
 from wocdesk.ui.reading.formats import FormatLayers
 from wocdesk.ui.reading.painting import Decorator, paint_row
@@ -73,6 +74,7 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         self._scroller = Scroller(self)
         self._input = ViewInput(self)
         language_changed.connect(self.retranslate_ui)
+        install_accessible_factory()  # what screen readers see of the text drawn here
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -258,14 +260,8 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         passage_id, fraction = self.reading_position()
         if passage_id != self._last_top:
             self._last_top = passage_id
-            self._describe(passage_id)
             self.top_passage_changed.emit(passage_id)
         self.position_changed.emit(passage_id, fraction)
-
-    def _describe(self, passage_id: str) -> None:
-        """Give assistive tools the paragraph at the top (the view draws its text itself)."""
-        text = self.article.passage(passage_id).text.best(self.mode.leading) if passage_id else ""
-        self.setAccessibleDescription(text)
 
     # -- measuring the rest, when the reader pauses -----------------------------------------
     def measured(self) -> bool:

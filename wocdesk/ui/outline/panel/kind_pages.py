@@ -133,6 +133,7 @@ class QuotePage(Page):
     def retranslate_ui(self) -> None:
         """Labels."""
         self.caption.setText(_("Passage:"))
+        self.passage.setAccessibleName(_("Passage quoted"))
         self.use_here.setText(_("Use the passage being read"))
 
     def _use_here(self) -> None:

@@ -80,7 +80,7 @@ class OutlinePanel(QWidget):
         b = self.buttons
         deck = button_bar(page, [b[name] for name in ("export", "present", "save", "own")])
         edits = button_bar(page, [b[name] for name in ("add", "remove", "up", "down")])
-        scroll = QScrollArea(page)
+        self.editor_scroll = scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         split = QSplitter(Qt.Orientation.Vertical, page)
@@ -139,6 +139,8 @@ class OutlinePanel(QWidget):
             self.buttons[name].setText(text)
             self.buttons[name].setToolTip(tip)
         self.slides.setAccessibleName(_("Slides of the outline"))
+        self.tabs.setAccessibleName(_("Outline"))
+        self.editor_scroll.setAccessibleName(_("The slide chosen"))
         self._update_status()
 
     # -- status -----------------------------------------------------------------------------
