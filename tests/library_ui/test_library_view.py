@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.chapter_text import chapter_text
-from tests.library_ui.modal import answer, when_shown
+from tests.library_ui.modal import when_shown
 from wocdesk.i18n import format_number
 from wocdesk.library.models import place_at
 from wocdesk.library.store import Library
@@ -136,7 +137,7 @@ def test_enter_and_double_click_open_the_article(
     assert window.state.article.title == library.summary(1).title
 
 
-def test_delete_asks_and_removes_but_never_the_bundled_article(
+def test_delete_removes_at_once_but_never_the_bundled_article(
     make_library_window, library: Library, tmp_path: Path, qtbot
 ) -> None:
     other = add_text(library, tmp_path, "notes.txt", NOTES)
@@ -151,13 +152,11 @@ def test_delete_asks_and_removes_but_never_the_bundled_article(
     assert [a.id for a in library.list_articles()] == [1, other]
     panel.select_article(other)
     assert panel.remove_action.isEnabled()
-    answer("remove-question", "Cancel")
-    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert [a.id for a in library.list_articles()] == [1, other]
-    answer("remove-question", "remove-confirm")
+    assert panel.remove_action.text().startswith("Re&move from Library\t")  # no question
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert [a.id for a in library.list_articles()] == [1]
     assert panel.visible_ids() == [1]
+    assert QApplication.activeModalWidget() is None
 
 
 def test_removing_the_article_being_read_shows_the_library_page(
@@ -167,7 +166,7 @@ def test_removing_the_article_being_read_shows_the_library_page(
     window = make_library_window(other)
     controller = window.library
     assert controller.places.current_id == other
-    assert controller.remove_article(other, confirm=False)
+    assert controller.remove_article(other)
     assert controller.home.showing
     assert window.centralWidget() is controller.home.page
     assert not window.contents_dock.isVisible()
@@ -211,7 +210,7 @@ def test_the_page_never_stays_behind_as_a_window_of_its_own(
     other = add_text(library, tmp_path, "notes.txt", NOTES)
     window = make_library_window(other)
     controller = window.library
-    controller.remove_article(other, confirm=False)
+    controller.remove_article(other)
     controller.open_article(1)  # at once: the layout's queued show has not run yet
     qtbot.wait(20)
     page = controller.home.page

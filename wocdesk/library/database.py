@@ -31,8 +31,10 @@ def is_damage(error: BaseException) -> bool:
     )
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
     """A connection to the library at ``path`` (created if missing), up to date.
+
+    ``timeout`` is how long to wait, in seconds, while another process holds the database.
 
     Raises :class:`NewerLibraryError` for a database of a newer wocdesk (closed untouched),
     :class:`LibraryError` for one that cannot be opened, and ``sqlite3.DatabaseError`` when the
@@ -49,22 +51,22 @@ def connect(path: Path) -> sqlite3.Connection:
     if path.is_dir():
         raise LibraryError(_("{path}: is a folder, not a library").format(path=path))
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     except sqlite3.OperationalError as exc:
         raise LibraryError(
             _("{path}: the library cannot be opened ({reason})").format(path=path, reason=exc)
         ) from None
     try:
-        _prepare(connection, path)
+        _prepare(connection, path, timeout)
     except BaseException:
         connection.close()
         raise
     return connection
 
 
-def _prepare(connection: sqlite3.Connection, path: Path) -> None:
+def _prepare(connection: sqlite3.Connection, path: Path, timeout: float) -> None:
     try:
-        version = user_version(connection)
+        version, tables = _version_and_tables(connection)
     except sqlite3.OperationalError as exc:
         raise LibraryError(
             _("{path}: the library cannot be read ({reason})").format(path=path, reason=exc)
@@ -76,21 +78,38 @@ def _prepare(connection: sqlite3.Connection, path: Path) -> None:
                 "one reads up to {known}); it was left as it is. Update wocdesk to open it."
             ).format(path=path, found=version, known=SCHEMA_VERSION)
         )
-    if version == 0 and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+    if version == 0 and tables:
         raise LibraryError(
             _(
                 "{path}: is an SQLite database but not a wocdesk library; it was left as it is"
             ).format(path=path)
         )
-    _use_wal(connection)
+    _use_wal(connection, timeout)
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA synchronous = NORMAL")
     migrate(connection)
 
 
-def _use_wal(connection: sqlite3.Connection) -> None:
+def _version_and_tables(connection: sqlite3.Connection) -> tuple[int, int]:
+    """The schema version and the number of schema objects, read in one snapshot.
+
+    Read apart, another process creating the library between the two reads would make a new
+    library look like a foreign database (version 0, yet tables).
+    """
+    connection.execute("BEGIN")
+    try:
+        version = user_version(connection)
+        tables = int(connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    finally:
+        if connection.in_transaction:
+            connection.execute("COMMIT")
+    return version, tables
+
+
+def _use_wal(connection: sqlite3.Connection, timeout: float) -> None:
     """Switch to write-ahead logging (kept in the file); another process may be doing it too."""
-    for _attempt in range(50):
+    deadline = time.monotonic() + timeout
+    while True:
         try:
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         except sqlite3.OperationalError as exc:
@@ -99,8 +118,9 @@ def _use_wal(connection: sqlite3.Connection) -> None:
             mode = ""
         if str(mode).lower() == "wal":
             return
+        if time.monotonic() >= deadline:
+            raise LibraryError(_("the library is busy in another program; try again"))
         time.sleep(0.05)
-    raise LibraryError(_("the library is busy in another program; try again"))
 
 
 @contextmanager

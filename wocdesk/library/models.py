@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wocdesk.library.duplicates import Duplicate
 from wocdesk.model.text import BiText, DisplayMode
@@ -99,11 +99,48 @@ class AddOutcome:
     report: ImportReport
 
 
+@dataclass(frozen=True, slots=True)
+class TableRows:
+    """Rows of one table, as read: the table, its column names, the values row by row."""
+
+    table: str
+    link: str  # the column that holds the article's id
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedRows:
+    """Rows of a table that referred to an article and lost the link when it was removed."""
+
+    table: str
+    column: str
+    keys: tuple[str, ...]  # the columns of the table's primary key
+    rows: tuple[tuple[Any, ...], ...]  # each row's key values
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedArticle:
+    """An article taken out of the library with all that was its own, to be put back whole.
+
+    ``rows`` holds the article's row first, then the rows removed with it (sections,
+    passages, place, key points, outline); ``links`` the rows that only lost their link to it
+    (saved words), by table, column and primary key.
+    """
+
+    summary: ArticleSummary
+    rows: tuple[TableRows, ...]
+    links: tuple[LinkedRows, ...]
+
+
 __all__ = [
     "AddOutcome",
     "ArticleSummary",
     "Duplicate",
+    "LinkedRows",
     "Place",
+    "RemovedArticle",
+    "TableRows",
     "offset_from_share",
     "place_at",
     "share_from_offset",

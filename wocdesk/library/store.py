@@ -20,7 +20,7 @@ from wocdesk.model.text import BiText
 # The rest is imported where it is used, so that a search starts fast (no article classes).
 if TYPE_CHECKING:
     from wocdesk.library.key_points import LibraryKeyPointStore
-    from wocdesk.library.models import AddOutcome, ArticleSummary, Place
+    from wocdesk.library.models import AddOutcome, ArticleSummary, Place, RemovedArticle
     from wocdesk.library.sources import Imported
     from wocdesk.library.study_data import Outlines, Vocabulary
     from wocdesk.model.article import Article
@@ -163,10 +163,11 @@ class Library:
         article = parse_article(data.decode("utf-8-sig"), source)
         try:
             with transaction(self._connection) as db:
-                row = db.execute("SELECT id FROM articles WHERE origin = 'bundled'").fetchone()
+                query = "SELECT id, content_hash FROM articles WHERE origin = 'bundled'"
+                row = db.execute(query).fetchone()  # another process may have stored it since
                 if row is None:
                     stored_rows.insert(db, article, "bundled", "bundled", digest)
-                else:
+                elif row[1] != digest:
                     stored_rows.replace(db, row[0], article, "bundled", digest)
         except sqlite3.IntegrityError:
             # Another process may have added it at the same moment; anything else is a fault.
@@ -288,24 +289,33 @@ class Library:
         twins = tuple(self.summary(i) for i in found) if status == "duplicate" else ()
         return AddOutcome(status, article_id, twins, imported.report)
 
-    @_guarded
     def remove(self, article_id: int) -> ArticleSummary:
         """Remove an article with its place, key points and outline; return what it was.
 
         The bundled article cannot be removed (:class:`LibraryError`). Vocabulary collected
         from the article stays, without the link to it.
         """
+        return self.take_out(article_id).summary
+
+    @_guarded
+    def take_out(self, article_id: int) -> RemovedArticle:
+        """Remove an article as :meth:`remove` does, keeping what :meth:`put_back` needs."""
         from wocdesk.library import rows as stored_rows
 
-        summary = self.summary(article_id)
-        if summary.bundled:
-            raise LibraryError(
-                _("{id}: the bundled article always stays in the library").format(id=article_id)
-            )
         with transaction(self._connection) as db:
-            stored_rows.delete_contents(db, article_id)
-            db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        return summary
+            return stored_rows.take_out(db, article_id)
+
+    @_guarded
+    def put_back(self, removed: RemovedArticle) -> int:
+        """Put a removed article back whole, in one transaction; return its id.
+
+        Its passages, place, key points and outline come back, and the words saved from it
+        are linked to it again.
+        """
+        from wocdesk.library import rows as stored_rows
+
+        with transaction(self._connection) as db:
+            return stored_rows.put_back(db, removed)
 
     @_guarded
     def rename(self, article_id: int, title: BiText) -> None:

@@ -27,6 +27,7 @@ from wocdesk.ui.library.match_highlight import clear_highlight, highlight_hit
 from wocdesk.ui.library.memory import LAST_FOLDER
 from wocdesk.ui.library.menus import install_menus
 from wocdesk.ui.library.places import PlaceKeeper
+from wocdesk.ui.library.undo import RemovalUndo
 
 # The panel, the imports and the dialogs are built when first needed, not while wocdesk starts.
 if TYPE_CHECKING:
@@ -76,6 +77,11 @@ class LibraryController(QObject):
         self.library_action, self.import_action, self.recent_menu = install_menus(
             window, library, self.open_article, self.toggle_library, self.ask_import, self.ask_open
         )
+        self.undo = RemovalUndo(window, library)
+        self.undo.restored.connect(self._on_restored)
+        self.undo.failed.connect(
+            lambda error: self.report_error(_("Cannot put the article back"), error)
+        )
         self.dock.visibilityChanged.connect(self._on_dock_visible)
         window.state.article_changed.connect(self._on_article_changed)
         window.installEventFilter(self)
@@ -93,6 +99,7 @@ class LibraryController(QObject):
             panel.rename_requested.connect(self.rename_article)
             panel.remove_requested.connect(self.remove_article)
             panel.import_requested.connect(self.ask_import)
+            self.undo.attach(panel)
             self._panel = panel
             if not self.home.showing:
                 self.dock.setWidget(panel)
@@ -298,30 +305,33 @@ class LibraryController(QObject):
         self.panel.refresh(select=article_id)
         return True
 
-    def remove_article(self, article_id: int, confirm: bool = True) -> bool:
-        """Remove an article after asking; the one being read gives way to the start page."""
-        try:
-            summary = self.library.summary(article_id)
-        except WocdeskError as error:
-            self.report_error(_("Cannot remove the article"), str(error))
-            return False
-        from wocdesk.ui.library.dialogs import confirm_remove
-
-        if summary.bundled or (confirm and not confirm_remove(self.window, summary)):
-            return False
-        try:
-            self.library.remove(article_id)
-        except WocdeskError as error:
-            self.report_error(_("Cannot remove the article"), str(error))
-            return False
+    def remove_article(self, article_id: int) -> bool:
+        """Remove an article at once (Undo puts it back); the one read gives way to the page."""
         reading = article_id == self.places.current_id
+        if reading:
+            self.places.save()  # so that Undo brings the reader back to this very place
+        try:
+            removed = self.library.take_out(article_id)
+        except WocdeskError as error:
+            self.report_error(_("Cannot remove the article"), str(error))
+            return False
         self.places.forget(article_id)
         self.panel.refresh()
         if reading:
             self.show_home()
-        title = summary.title.best(interface_language())
-        self.say(_("Removed from the library: {title}").format(title=title))
+        self.undo.push(removed, reading)
         return True
+
+    def _on_restored(self, article_id: int, reading: bool) -> None:
+        """An article put back: listed again, and open again if it was read and nothing since."""
+        self.show_notices()
+        if reading and self.home.showing:
+            self.open_article(article_id)
+        self.panel.refresh(select=article_id)
+        summary = next((s for s in self.panel.model.summaries() if s.id == article_id), None)
+        if summary is not None:
+            title = summary.title.best(interface_language())
+            self.say(_("Back in the library: {title}").format(title=title))
 
     # -- messages ---------------------------------------------------------------------------
     def say(self, message: str) -> None:

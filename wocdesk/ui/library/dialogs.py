@@ -1,4 +1,4 @@
-"""Renaming an article (a title in each language) and confirming its removal."""
+"""Renaming an article: a title in each language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +16,6 @@ from wocdesk.i18n import _, interface_language
 from wocdesk.library.models import ArticleSummary
 from wocdesk.model.text import BiText
 from wocdesk.ui.app.language import translate_ui
-from wocdesk.ui.app.plain_text import literal_markup
 
 
 class RenameDialog(QDialog):
@@ -73,23 +71,3 @@ class RenameDialog(QDialog):
         self.note.setText(_("The title in each language, as the library lists it."))
         self.zh_label.setText(_("&Chinese title:"))
         self.en_label.setText(_("&English title:"))
-
-
-def confirm_remove(parent: QWidget, summary: ArticleSummary) -> bool:
-    """Ask before an article leaves the library (with its place, key points and outline)."""
-    title = summary.title.best(interface_language())
-    box = QMessageBox(QMessageBox.Icon.Warning, _("Remove article"), "", parent=parent)
-    box.setObjectName("remove-question")
-    box.setText(literal_markup(_("Remove {title} from the library?").format(title=f"“{title}”")))
-    box.setInformativeText(
-        _(
-            "Its reading place, key points and outline go with it. The file it was imported "
-            "from is not touched."
-        )
-    )
-    remove = box.addButton(_("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
-    remove.setObjectName("remove-confirm")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is remove

@@ -212,7 +212,7 @@ class LibraryPanel(QWidget):
         # The keys are the table's own (see eventFilter); the menu shows them after a tab.
         self.open_action.setText(_("&Open") + "\t" + _key_name(Qt.Key.Key_Return))
         self.rename_action.setText(_("&Rename…") + "\t" + _key_name(Qt.Key.Key_F2))
-        self.remove_action.setText(_("Re&move from Library…") + "\t" + _key_name(Qt.Key.Key_Delete))
+        self.remove_action.setText(_("Re&move from Library") + "\t" + _key_name(Qt.Key.Key_Delete))
         self.model.retranslate_ui()
         self.hits_model.retranslate_ui()
         size_columns(self.table)
