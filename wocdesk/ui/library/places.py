@@ -81,7 +81,7 @@ class PlaceKeeper(QObject):
         known = self._bundled is not None and article.id == self._bundled[1]
         self.current_id = self._bundled[0] if known and self._bundled else None
         if self.current_id is not None:
-            QTimer.singleShot(0, lambda: self.restore(self.current_id, article))
+            QTimer.singleShot(0, self, lambda: self.restore(self.current_id, article))
             self._mark_opened()
 
     # -- opening ----------------------------------------------------------------------------

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
     def call_after_first_show(self, hook: Callable[[MainWindow], None]) -> None:
         """Run ``hook(window)`` once, just after the window is first shown (for preloading)."""
         if self._shown and not self._after_show:
-            QTimer.singleShot(0, lambda: hook(self))
+            QTimer.singleShot(0, self, lambda: hook(self))
         else:
             self._after_show.append(hook)
 
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown:
             self._shown = True
-            QTimer.singleShot(0, self._run_after_show)
+            QTimer.singleShot(0, self, self._run_after_show)
 
     def _run_after_show(self) -> None:
         if self.keys_dock.isVisible():

@@ -98,11 +98,11 @@ class StudyData(QObject):
             return
         self._started = True
         if self.words_loaded:
-            QTimer.singleShot(0, self._words_done)
+            QTimer.singleShot(0, self, self._words_done)
         else:
             worker.submit(LOAD, "words", _load_words, self._results)
         if self.dictionary is not None:
-            QTimer.singleShot(0, lambda: self._dictionary_done(self.dictionary))
+            QTimer.singleShot(0, self, lambda: self._dictionary_done(self.dictionary))
         else:
             worker.submit(LOAD, "dictionary", _load_dictionary, self._results)
 

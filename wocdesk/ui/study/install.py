@@ -117,7 +117,7 @@ class StudyInstall(QObject):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._load)
+            QTimer.singleShot(0, self, self._load)
         return False
 
     @property
@@ -147,7 +147,7 @@ class StudyInstall(QObject):
             return
         self._scheduled = True
         wanted = self.built or self.actions[PINYIN].isChecked() or self.dock.isVisible()
-        QTimer.singleShot(0 if wanted else LOAD_DELAY_MS, self._start)
+        QTimer.singleShot(0 if wanted else LOAD_DELAY_MS, self, self._start)
 
     def _start(self) -> None:
         self.aids.data.start()

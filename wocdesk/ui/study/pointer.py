@@ -83,7 +83,7 @@ class PointerWatch(QObject):
             if self._pressed is not None:
                 hit = self._hit
                 self._pressed = None
-                QTimer.singleShot(0, lambda: self._clicked(hit))
+                QTimer.singleShot(0, self, lambda: self._clicked(hit))
         elif kind == QEvent.Type.MouseButtonDblClick:
             self._hold_timer.stop()
         return False
