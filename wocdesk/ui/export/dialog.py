@@ -270,11 +270,8 @@ class ExportDialog(QDialog):
         self.outline_changed.emit()
 
     def _make_room(self) -> None:
-        """Grow the open dialog to the height its wrapped lines need at its width.
-
-        A line shown under the outline field after the dialog opened only makes the layout
-        raise the minimum height for the narrowest width, so the last of its lines was cut off.
-        """
+        """Grow the open dialog to the height its wrapped lines need at its current width."""
+        # the layout alone allows for the narrowest width: a line shown later lost its last line
         if self.isVisible() and (need := self.heightForWidth(self.width())) > self.height():
             self.resize(self.width(), need)
 
