@@ -117,6 +117,21 @@ def test_ctrl_z_undoes_removals_in_the_library_view_only(
     assert ids(library) == [1, first, second]
 
 
+def test_ctrl_z_in_the_start_page_field_undoes_the_removal_of_the_article_read(
+    make_library_window, library: Library, tmp_path: Path, qtbot
+) -> None:
+    other = chapters(library, tmp_path, "notes.txt", 3)
+    window = make_library_window(other)
+    controller = window.library
+    activate(window, qtbot)
+    assert controller.remove_article(other)
+    field = controller.panel.field
+    assert controller.home.showing and QApplication.focusWidget() is field
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ids(library) == [1, other]  # the field had nothing of its own to undo
+    assert not controller.home.showing and controller.places.current_id == other
+
+
 def test_undoing_the_removal_of_the_article_read_reopens_it_at_its_place(
     make_library_window, library: Library, tmp_path: Path
 ) -> None:
