@@ -204,3 +204,19 @@ def test_a_long_title_is_cut_short_in_the_offer(
     assert label.text().startswith("Removed from the library: A very long title")
     assert label.text().endswith("…") and len(label.text()) < len(long_title)
     assert label.toolTip() == long_title.strip()
+
+
+def test_the_title_bar_names_the_library_while_its_page_shows(
+    make_library_window, library: Library, tmp_path: Path
+) -> None:
+    other = chapters(library, tmp_path, "notes.txt", 3)
+    library.rename(other, BiText(zh="专利笔记", en="Notes on patents"))
+    window = make_library_window(other)
+    controller = window.library
+    assert window.windowTitle() == "Notes on patents — wocdesk"
+    assert controller.remove_article(other)  # the article read gives way to the page
+    assert controller.home.showing and window.windowTitle() == "Library — wocdesk"
+    set_interface_language("zh")
+    assert window.windowTitle() == "文库 — wocdesk"
+    window.action_registry[UNDO_ACTION_ID].trigger()  # back, in its own mode (English)
+    assert not controller.home.showing and window.windowTitle() == "Notes on patents — wocdesk"
