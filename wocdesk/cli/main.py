@@ -155,7 +155,7 @@ def _run(argv: Sequence[str] | None) -> int:
         except WocdeskError as exc:
             if args.debug:
                 raise
-            _say(f"wocdesk: {exc}")
+            _say(f"wocdesk: {exc} {exc.command_hint}".rstrip())
             return exc.exit_code
         except KeyboardInterrupt:
             return 130
