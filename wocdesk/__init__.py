@@ -1,4 +1,4 @@
-"""wocdesk: a bilingual study and briefing desk for one WIPO Office in China report."""
+"""wocdesk: a study and briefing desk for bilingual Chinese–English texts."""
 
 from __future__ import annotations
 

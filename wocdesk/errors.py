@@ -25,6 +25,7 @@ class WocdeskError(Exception):
     """Bad input from the user: shown as one line, exit code 2."""
 
     exit_code = 2
+    command_hint = ""  # what the command line adds to the line (a command that shows more)
 
 
 class ArticleError(WocdeskError):

@@ -154,7 +154,9 @@ def test_remove(capsys: pytest.CaptureFixture[str], ten_files: list[Path]) -> No
     code, _, err = run(capsys, "library", "remove", "1")
     assert code == 2 and err == "wocdesk: 1: the bundled article always stays in the library\n"
     code, _, err = run(capsys, "library", "remove", "2")
-    assert code == 2 and "2: no such article in the library" in err
+    assert code == 2 and err == (
+        "wocdesk: 2: no such article in the library (wocdesk library list shows them)\n"
+    )
     code, _, err = run(capsys, "library", "remove", "two")
     assert code == 2 and err == "wocdesk: 'two': not a library id (a number)\n"
     assert [line.split("\t")[0] for line in run(capsys, "library", "list")[1].splitlines()] == [

@@ -145,8 +145,11 @@ def test_removing_takes_the_passages_index_place_and_notes_with_it(
         assert db.execute("SELECT count(*) FROM key_points").fetchone() == (0,)
     (kept,) = library.vocabulary.entries()
     assert (kept.id, kept.word, kept.article_id) == (word, "创新", None)
-    with pytest.raises(LibraryError, match=f"{article_id}: no such article"):
+    with pytest.raises(LibraryError, match=f"{article_id}: no such article") as gone:
         library.article(article_id)
+    # said as it is in the window; only the command line adds the command that lists them
+    assert "wocdesk library list" not in str(gone.value)
+    assert "wocdesk library list" in gone.value.command_hint
 
 
 def test_places_progress_and_recent(library: Library, seed_file: Path, tmp_path: Path) -> None:

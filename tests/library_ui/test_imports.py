@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtTest import QTest
 
 from tests.library_ui.dropping import drop_files, drop_mime, drop_target
 from tests.library_ui.modal import answer
@@ -193,3 +194,20 @@ def test_the_import_button_asks_for_files_and_remembers_the_folder(
     window.action_registry["library-import"].trigger()
     assert asked[-1] == str(ten_files[0].parent)
     assert not window.library.imports.is_busy()
+
+
+def test_the_summary_closed_with_escape_starts_afresh_at_the_next_import(
+    make_library_window, library: Library, ten_files: list[Path], qtbot
+) -> None:
+    window = make_library_window()
+    window.library.import_files(ten_files[:1])
+    wait_imports(qtbot, window)
+    summary = window.library.imports.summary
+    assert summary is not None and summary.isVisible()
+    QTest.keyClick(summary, Qt.Key.Key_Escape)
+    assert not summary.isVisible()
+    window.library.import_files(ten_files[1:2])
+    wait_imports(qtbot, window)
+    assert summary.isVisible()
+    assert len(summary.lines()) == 1 and summary.lines()[0].startswith(ten_files[1].name + ":")
+    assert summary.heading.text() == "1 file imported"

@@ -117,6 +117,21 @@ def test_ctrl_z_undoes_removals_in_the_library_view_only(
     assert ids(library) == [1, first, second]
 
 
+def test_ctrl_z_in_the_start_page_field_undoes_the_removal_of_the_article_read(
+    make_library_window, library: Library, tmp_path: Path, qtbot
+) -> None:
+    other = chapters(library, tmp_path, "notes.txt", 3)
+    window = make_library_window(other)
+    controller = window.library
+    activate(window, qtbot)
+    assert controller.remove_article(other)
+    field = controller.panel.field
+    assert controller.home.showing and QApplication.focusWidget() is field
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ids(library) == [1, other]  # the field had nothing of its own to undo
+    assert not controller.home.showing and controller.places.current_id == other
+
+
 def test_undoing_the_removal_of_the_article_read_reopens_it_at_its_place(
     make_library_window, library: Library, tmp_path: Path
 ) -> None:
@@ -189,3 +204,19 @@ def test_a_long_title_is_cut_short_in_the_offer(
     assert label.text().startswith("Removed from the library: A very long title")
     assert label.text().endswith("…") and len(label.text()) < len(long_title)
     assert label.toolTip() == long_title.strip()
+
+
+def test_the_title_bar_names_the_library_while_its_page_shows(
+    make_library_window, library: Library, tmp_path: Path
+) -> None:
+    other = chapters(library, tmp_path, "notes.txt", 3)
+    library.rename(other, BiText(zh="专利笔记", en="Notes on patents"))
+    window = make_library_window(other)
+    controller = window.library
+    assert window.windowTitle() == "Notes on patents — wocdesk"
+    assert controller.remove_article(other)  # the article read gives way to the page
+    assert controller.home.showing and window.windowTitle() == "Library — wocdesk"
+    set_interface_language("zh")
+    assert window.windowTitle() == "文库 — wocdesk"
+    window.action_registry[UNDO_ACTION_ID].trigger()  # back, in its own mode (English)
+    assert not controller.home.showing and window.windowTitle() == "Notes on patents — wocdesk"

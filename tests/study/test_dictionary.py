@@ -89,3 +89,20 @@ def test_loading_from_two_threads_loads_once() -> None:
 def test_the_credit_names_the_licence() -> None:
     text = DICTIONARY_CREDIT.format(url=DICTIONARY_LICENCE_URL)
     assert "CC-CEDICT" in text and "ShareAlike 4.0" in text and "by-sa/4.0" in text
+
+
+def test_senses_refer_to_words_as_a_learner_reads_them() -> None:
+    from wocdesk.study.dictionary import readable_sense
+
+    assert parse_entry("鑰匙 钥匙 [yao4 shi5] /key/CL:把[ba3]/").senses == (  # type: ignore[union-attr]
+        "key",
+        "classifier: 把 (bǎ)",
+    )
+    assert readable_sense("CL:個|个[ge4],本[ben3]") == "classifier: 个 (gè), 本 (běn)"
+    assert readable_sense("see also 啃書|啃书[ken3 shu1]") == "see also 啃书 (kěn shū)"
+    # a romanisation that is not a reference, and a sense with no reference, stay as they are
+    quoted = "to cram (from Taiwanese 齧書, Tai-lo pr. [khè su], lit. to gnaw a book)"
+    assert readable_sense(quoted) == quoted
+    assert readable_sense("intellectual property rights (law)") == (
+        "intellectual property rights (law)"
+    )

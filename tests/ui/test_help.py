@@ -91,3 +91,17 @@ def test_plain_names():
     assert plain_name("&Open Article…") == "Open Article"
     assert plain_name("打开文章(&O)…") == "打开文章"
     assert plain_name("Salt && &Pepper") == "Salt & Pepper"
+
+
+def test_the_keys_stay_in_view_beside_a_long_entry(window, qtbot):
+    from wocdesk.ui.app.actions import ActionSpec
+
+    long_title = "WIPO China: Frontier Technology China’s Practice (long edition) " * 3
+    window.add_action("go", "test-long", ActionSpec(long_title, shortcuts=("Ctrl+Shift+Y",)))
+    page = window.show_shortcuts()
+    qtbot.waitExposed(page)
+    header = page.tree.header()
+    keys = QKeySequence("Ctrl+Shift+Y").toString(NATIVE)
+    assert header.sectionViewportPosition(1) + header.sectionSize(1) <= page.tree.viewport().width()
+    assert header.sectionSize(1) > page.tree.fontMetrics().horizontalAdvance(keys)
+    assert page.tree.horizontalScrollBar().maximum() == 0  # nothing to scroll to

@@ -6,8 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QFileInfo, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QFileIconProvider,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from wocdesk.content.notes import (
     missing_note,
@@ -118,6 +126,19 @@ def test_qts_file_dialog_follows_the_interface(qtbot, tmp_path):
     qtbot.addWidget(again)
     labels = {label.objectName(): label.text() for label in again.findChildren(QLabel)}
     assert labels["lookInLabel"] == "&Look in:"
+
+
+def test_qts_file_dialog_names_folders_and_file_types_in_chinese(qtbot, tmp_path):
+    """The file list's Type column: a folder (Qt's catalog lacks it) and the locale Qt reads."""
+    (tmp_path / "folder").mkdir()
+    provider = QFileIconProvider()
+    assert provider.type(QFileInfo(str(tmp_path / "folder"))) == "Folder"
+    set_interface_language("zh")
+    assert provider.type(QFileInfo(str(tmp_path / "folder"))) == "文件夹"
+    assert QLocale().name() == "zh_CN"  # what Qt's file types are named by
+    set_interface_language("en")
+    assert provider.type(QFileInfo(str(tmp_path / "folder"))) == "Folder"
+    assert QLocale() == QLocale.system()
 
 
 def test_qts_message_box_buttons_follow_the_interface(qtbot):

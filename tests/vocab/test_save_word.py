@@ -118,7 +118,7 @@ def test_a_one_language_passage_has_no_counterpart(library, article, dictionary)
 def test_a_word_met_alone_is_saved_with_its_dictionary_data(library, dictionary) -> None:  # type: ignore[no-untyped-def]
     entry = word_alone("金钥匙", dictionary)
     assert entry.pinyin == "jīn yào shi" and entry.sentence == BiText()
-    assert entry.senses[-1] == "钥匙 yào shi: key; CL:把[ba3]"  # shown by its parts
+    assert entry.senses[-1] == "钥匙 yào shi: key; classifier: 把 (bǎ)"  # shown by its parts
     assert entry.senses[0].startswith("金 jīn: gold")
     assert word_alone(" capacity ", dictionary).senses == ()
     with pytest.raises(VocabularyError):

@@ -69,7 +69,9 @@ def _build(
     parser = OneLineParser(
         prog="wocdesk",
         description=_(
-            "A bilingual study and briefing desk for the WIPO Office in China's report on "
+            "A study and briefing desk for bilingual Chinese–English texts: read them side by "
+            "side, keep them in a library, study with pinyin and a dictionary, brief from them "
+            "with PowerPoint decks. It ships with the WIPO Office in China's report on "
             "“Frontier Technology China’s Practice” (Beijing, 23 February 2024). With no "
             "command, opens the reader window."
         ),
@@ -153,7 +155,7 @@ def _run(argv: Sequence[str] | None) -> int:
         except WocdeskError as exc:
             if args.debug:
                 raise
-            _say(f"wocdesk: {exc}")
+            _say(f"wocdesk: {exc} {exc.command_hint}".rstrip())
             return exc.exit_code
         except KeyboardInterrupt:
             return 130

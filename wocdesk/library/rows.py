@@ -37,11 +37,9 @@ def now() -> str:
 
 
 def no_article(article_id: int) -> LibraryError:
-    return LibraryError(
-        _("{id}: no such article in the library (wocdesk library list shows them)").format(
-            id=article_id
-        )
-    )
+    error = LibraryError(_("{id}: no such article in the library").format(id=article_id))
+    error.command_hint = _("(wocdesk library list shows them)")
+    return error
 
 
 def duplicate_ids(db: sqlite3.Connection, content_hash: str) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.resources
+import re
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,7 +25,11 @@ DATA_FILE = "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One CC-CEDICT entry: both forms, the reading (numbered, as published) and its senses."""
+    """One CC-CEDICT entry: both forms, the reading (numbered, as published) and its senses.
+
+    The senses are made readable (:func:`readable_sense`): the words they refer to are given
+    with tone marks, as the rest of wocdesk writes pinyin.
+    """
 
     traditional: str
     simplified: str
@@ -42,6 +47,23 @@ class Entry:
         return self.numbered[:1].isupper()
 
 
+# A word a sense refers to, as CC-CEDICT writes it: 個|个[ge4] (traditional|simplified[reading]).
+_REFERENCE = re.compile(r"([^\s\[\]/,;:()]+)\[([^\]]*[1-5][^\]]*)\]")
+
+
+def readable_sense(sense: str) -> str:
+    """A sense as a learner reads it: ``CL:個|个[ge4]`` → ``classifier: 个 (gè)``.
+
+    The words a sense refers to keep their simplified form with the reading in tone marks, as
+    everywhere else in wocdesk; "CL:" (CC-CEDICT's mark of a measure word) is spelled out.
+    """
+    readable = _REFERENCE.sub(
+        lambda m: f"{m.group(1).rpartition('|')[2]} ({numbered_to_marked(m.group(2))})", sense
+    )
+    readable = readable.replace("),", "), ")  # CL:個|个[ge4],本[ben3]: one reference after another
+    return "classifier: " + readable[3:] if readable.startswith("CL:") else readable
+
+
 def parse_entry(line: str) -> Entry | None:
     """The entry of one line of the CC-CEDICT file, ``None`` for a comment or a broken line."""
     if line.startswith("#"):
@@ -51,8 +73,8 @@ def parse_entry(line: str) -> Entry | None:
     forms = heads.split(" ")
     if not bracket or not close or len(forms) != 2:
         return None
-    parts = tuple(sense.strip() for sense in senses.rstrip().rstrip("/").split("/"))
-    return Entry(forms[0], forms[1], reading, tuple(p for p in parts if p))
+    parts = (sense.strip() for sense in senses.rstrip().rstrip("/").split("/"))
+    return Entry(forms[0], forms[1], reading, tuple(readable_sense(p) for p in parts if p))
 
 
 class Dictionary:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Sign
 from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from wocdesk import i18n
+from wocdesk.i18n import N_
 from wocdesk.model.text import Lang, parse_lang
 
 QT_CATALOGS = {"zh": ("qtbase_zh_CN", "qt_zh_CN")}
@@ -70,6 +71,25 @@ class MnemonicFallback(QTranslator):
         if "&" in found:
             return str(found)
         return with_mnemonic(str(found), key)
+
+
+#: Qt's strings that its Chinese catalog lacks (context, source) and our entry for each.
+QT_GAPS = {("QAbstractFileIconProvider", "Folder"): N_("Folder")}
+
+
+class QtGaps(QTranslator):
+    """Qt's strings that its Chinese catalog lacks, from ours: the file dialog's "Folder"."""
+
+    def isEmpty(self) -> bool:
+        """Never empty: it answers the few strings it knows."""
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """Our catalog's translation of a string Qt's catalog lacks; ``None`` for any other."""
+        ours = QT_GAPS.get((context, source))
+        return i18n._(ours) if ours else None
 
 
 def with_mnemonic(text: str, key: str) -> str:
@@ -128,6 +148,8 @@ def _sync(code: Lang, force: bool = False) -> None:
     """Bring Qt's translator to ``code`` and have every widget retranslate."""
     if force or _qt_language[0] != code:
         install_qt_translator(code)
+    # Qt's own views read names from the default locale (the file dialog's file types).
+    QLocale.setDefault(QLocale("zh_CN") if code == "zh" else QLocale.system())
     language_changed.emit()
 
 
@@ -149,9 +171,9 @@ def install_qt_translator(code: str) -> bool:
     for name in names:
         translator = QTranslator(app)
         if translator.load(name, folder):
-            # Installed last is asked first: Qt's catalog, then the fallback for mnemonics.
+            # Installed last is asked first: Qt's catalog, the fallback for mnemonics, the gaps.
             fallback = MnemonicFallback(translator, app)
-            for installed in (fallback, translator):
+            for installed in (QtGaps(app), fallback, translator):
                 QCoreApplication.installTranslator(installed)
                 _qt_translators.append(installed)
             return True

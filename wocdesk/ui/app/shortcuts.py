@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QMainWindow,
     QMenu,
     QMenuBar,
@@ -111,6 +112,10 @@ class ShortcutsDialog(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()  # the keys always in view; a long command name is elided
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,7 +140,6 @@ class ShortcutsDialog(QDialog):
             group.setFirstColumnSpanned(True)
             group.addChildren([QTreeWidgetItem([name, keys]) for name, keys in rows])
             group.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the page shows: (menu, command, keys) for every entry."""

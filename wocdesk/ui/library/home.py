@@ -104,6 +104,7 @@ class LibraryHome(QObject):
         self._panel.show()
         window.setCentralWidget(self.page)
         self.page.show()
+        window.update_title()
         self._panel.field.setFocus()
 
     def leave(self) -> None:
@@ -122,6 +123,7 @@ class LibraryHome(QObject):
         self.page.hide()
         window.setCentralWidget(reading)
         reading.show()
+        window.update_title()
         self._dock.setWidget(self._panel)
         for dock, shown in self._docks_shown.items():
             dock.setVisible(shown)

@@ -3,16 +3,17 @@
 An article removed from the Library view leaves the library at once; what it took with it
 (passages, place, key points, outline, the links of the words saved from it) is kept here, in
 memory, for the rest of the session, and put back whole in one transaction. Ctrl+Z undoes a
-removal while the Library view has the keyboard; elsewhere the keys keep their own meaning.
+removal while the Library view has the keyboard (in its search field too, when the field has
+no typing of its own to undo); elsewhere the keys keep their own meaning.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from wocdesk.errors import WocdeskError
 from wocdesk.i18n import N_, _, interface_language
@@ -103,6 +104,22 @@ class RemovalUndo(QObject):
     def attach(self, view: QWidget) -> None:
         """Let Ctrl+Z undo a removal while ``view`` (the Library view) has the keyboard."""
         view.addAction(self.action)
+        for field in view.findChildren(QLineEdit):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field with nothing of its own to undo leaves Ctrl+Z to the removal's undo."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and self.action.isEnabled()
+            and not watched.isUndoAvailable()
+        ):
+            event.ignore()  # not the field's: the shortcut fires
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def count(self) -> int:

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.key_points.passage_chosen.connect(self.jump_to_passage)
         self.keys_dock.visibilityChanged.connect(self._on_keys_visible)
         self.state.mode_changed.connect(self._on_mode_changed)
-        self.state.article_changed.connect(self._update_title)
+        self.state.article_changed.connect(self.update_title)
         self.resize(1200, 800)
         self.resizeDocks(
             [self.contents_dock, self.keys_dock], [190, 290], Qt.Orientation.Horizontal
@@ -353,15 +353,17 @@ class MainWindow(QMainWindow):
             language.retranslate_dock_buttons(dock)
         self.view.setAccessibleName(_("Article"))
         self.action_registry[f"ui-{self._ui_choice or interface_language()}"].setChecked(True)
-        self._update_title()
+        self.update_title()
 
-    def _update_title(self) -> None:
-        title = self.article.title.best(self.mode.leading)
+    def update_title(self) -> None:
+        """The title bar names the article read, or the library while its page shows instead."""
+        reading = self.view.isVisibleTo(self)
+        title = self.article.title.best(self.mode.leading) if reading else _("Library")
         self.setWindowTitle(_("{title} — wocdesk").format(title=title))
 
     def _on_mode_changed(self) -> None:
         self._sync_mode_actions()
-        self._update_title()
+        self.update_title()
 
     def _sync_mode_actions(self) -> None:
         action_id = "mode-both" if self.mode.is_bilingual else f"mode-{self.mode.leading}"

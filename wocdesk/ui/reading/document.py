@@ -14,6 +14,7 @@ from wocdesk.ui.reading.rows import Cell, RowIndex, Source, row_cells
 from wocdesk.ui.reading.style import ReadingStyle
 
 MIN_SIDE = 18.0  # the least room left and right of the text
+MIN_COLUMN = 60.0  # the narrowest column the text is laid out in
 LAYOUT_CACHE = 320  # rows whose layouts are kept (a few screens' worth)
 TABLE_CACHE = 6  # height tables kept (modes, widths and sizes met lately)
 
@@ -119,14 +120,21 @@ class ReadingDocument:
         self._tables.move_to_end(key)
         return table
 
+    def minimum_width(self) -> float:
+        """The least width at which the text fits in every mode: two columns side by side."""
+        return 2 * self._side() + 2 * MIN_COLUMN + self.style.gutter
+
+    def _side(self) -> float:
+        return max(MIN_SIDE, self.style.em * 1.4)  # room for a ⇄ hanging after a full line
+
     def _columns(self) -> Columns:
         style = self.style
-        side = max(MIN_SIDE, style.em * 1.4)  # room for a ⇄ hanging after a full line
+        side = self._side()
         if self.mode.is_bilingual:
-            width = min(style.measure, max(60.0, (self.width - 2 * side - style.gutter) / 2))
+            width = min(style.measure, max(MIN_COLUMN, (self.width - 2 * side - style.gutter) / 2))
             left = max(side, (self.width - 2 * width - style.gutter) / 2)
             return Columns((left, left + width + style.gutter), width)
-        width = min(style.measure, max(60.0, self.width - 2 * side))
+        width = min(style.measure, max(MIN_COLUMN, self.width - 2 * side))
         return Columns((max(side, (self.width - width) / 2),), width)
 
     # -- layouts ----------------------------------------------------------------------------

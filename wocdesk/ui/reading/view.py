@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -61,6 +62,7 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         self.en_family = latin_family()
         self._zoom = 0
         self._doc = ReadingDocument(article, mode, self._make_style(), 900.0)
+        self._keep_minimum_width()
         self._shown = False
         self._pending: tuple[str, float] | None = None
         self._last_top = ""
@@ -143,10 +145,17 @@ class ReadingView(TextAccess, QAbstractScrollArea):
         if steps != self._zoom:
             self._zoom = steps
             self._relayout(lambda: self._doc.set_style(self._make_style()))
+            self._keep_minimum_width()
 
     def refresh(self) -> None:
         """Lay out again (after a palette, language or decoration change), keeping the place."""
         self._relayout(lambda: self._doc.set_style(self._make_style()), invalidate=True)
+        self._keep_minimum_width()
+
+    def _keep_minimum_width(self) -> None:
+        """Never narrower than two columns side by side: docks cannot squeeze the text off."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(math.ceil(self._doc.minimum_width()) + bar)
 
     def retranslate_ui(self) -> None:
         """Lay our notes (no counterpart in the original…) out again in the new language."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,6 +79,7 @@ class ImportSummary(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
+        self.finished.connect(self.clear)  # closed in any way: Close, the title bar or Esc
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
@@ -103,11 +103,6 @@ class ImportSummary(QDialog):
         """Forget the results shown (when the window is closed)."""
         self._results = []
         self.text.clear()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Start afresh next time."""
-        self.clear()
-        super().closeEvent(event)
 
     def _fill(self) -> None:
         self.text.setPlainText("\n\n".join(self.lines()))
