@@ -26,7 +26,7 @@ def pptx_files(decks, tmp_path_factory) -> dict[str, Path]:  # type: ignore[no-u
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
-    """Plans cached by ``wocdesk export`` go to a temporary folder, never the user's."""
+    """A temporary ``XDG_CACHE_HOME``: a test can see that an export writes nothing there."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder

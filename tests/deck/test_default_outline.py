@@ -131,6 +131,8 @@ def test_a_long_text_continues_its_agenda_and_sections(tmp_path) -> None:  # typ
     deck = plan_deck(article, outline, "zh-en")
     agenda = [s for s in deck.slides if s.kind == "agenda"]
     assert len(agenda) == 3 and agenda[1].title.endswith("（续）")
+    band = " ".join(texts(agenda[1]))
+    assert "议程（续）" in band and "Agenda\u00a0(continued)" in band  # no space before （续）
     for slide in deck.slides:
         for box in slide.boxes:
             assert box.y + box.h <= 540 + 0.01 and box.x + box.w <= 960 + 0.01, (slide.number, box)

@@ -144,3 +144,25 @@ def etree_text(shape) -> str:  # type: ignore[no-untyped-def]
     if shape.is_placeholder and shape.placeholder_format.type in (13, 15, 16):
         return ""  # the footer fields are 10 pt furniture
     return etree.tostring(shape.element).decode()
+
+
+def test_a_body_wider_than_a_narrow_content_area_stays_on_the_slide(article, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """python-pptx's own template made 16:9 keeps its 4:3 placeholders (9 in wide at 0.5 in): a
+    bilingual body that may not shrink below 14 pt is wider than that area and must not be
+    centred off the slide's left edge."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = 12192000, 6858000
+    path = tmp_path / "narrow.pptx"
+    prs.save(str(path))
+    out = write_pptx(plan_deck(article, lang="zh-en"), tmp_path / "n.pptx", template=path)
+    deck = Presentation(str(out))
+    for number, slide in enumerate(deck.slides, start=1):
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.left + shape.width <= deck.slide_width, (
+                number,
+                shape.name,
+            )
+            assert shape.top >= 0 and shape.top + shape.height <= deck.slide_height, (
+                number,
+                shape.name,
+            )

@@ -7,6 +7,7 @@ import pytest
 
 from tests.desktop.long_text import long_article
 from tests.desktop.pdf_text import han, missing_from, needs_poppler, pdf_pages, pdf_text, words
+from wocdesk.content.notes import missing_note
 from wocdesk.model.text import DisplayMode
 
 
@@ -165,3 +166,24 @@ def test_print_font_maps_each_glyph_from_one_code_point():
         assert after[ord("–")] == before[ord("–")] and 0x2012 not in after
         assert after[ord("月")] == before[ord("月")]
         assert PRINT_FAMILY.encode("utf-16-be") in tables[b"name"]
+
+
+@needs_poppler
+@pytest.mark.parametrize("mode", ["zh-en", "en-zh"])
+def test_a_row_split_by_a_page_break_is_in_the_text_once(write, article, tmp_path, mode):
+    """A row crossing a page break (the article's "Voices of Participants" row in Both) gives
+    each of its lines to one page: the line next to the break is not also on the other page
+    as clipped, invisible text that copying and searching would find twice."""
+    target = tmp_path / "article.pdf"
+    pages = write(article, DisplayMode(mode), target)
+    lines = [line.strip() for line in pdf_text(target).splitlines() if len(line.strip()) > 12]
+    source = "\n".join(
+        p.text.get(lang) or missing_note(lang) for p in article.passages() for lang in ("zh", "en")
+    )
+    counts = {line: lines.count(line) for line in lines}
+    repeated = {
+        line: n
+        for line, n in counts.items()
+        if n > max(1, source.count(line)) and n < pages  # the running header is on every page
+    }
+    assert repeated == {}

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from wocdesk.briefing.sentences import sentences
 from wocdesk.deck.model import TextBox
+from wocdesk.i18n.catalogs import set_interface_language
 from wocdesk.resources import default_outline_path
 from wocdesk.ui.export.previews import SlidePreviews
 from wocdesk.ui.outline.briefing import briefing_for
@@ -148,3 +149,23 @@ def test_a_mismatched_outline_in_the_dialog_is_one_line_and_export_waits(
     assert dialog.outline_field.problem.isHidden() and dialog.export_button.isEnabled()
     qtbot.waitUntil(lambda: strip.list.count() > 0, timeout=5000)
     assert export(dialog, qtbot, "en", tmp_path / "fixed.pptx").is_file()
+
+
+def test_the_mismatch_line_in_the_open_dialog_is_shown_whole(
+    make_window, article, raw_seed, qtbot, tmp_path
+) -> None:
+    """The line appears under the outline field of a dialog already on screen: it wraps, and
+    the dialog makes room for all its lines instead of cutting them off."""
+    window = open_raw(make_window, article, raw_seed, qtbot)
+    dialog = window.open_export_dialog()
+    qtbot.waitExposed(dialog)
+    set_interface_language("zh")  # Chinese wraps into more lines than the layout allowed for
+    try:
+        dialog.outline_field.choose(default_outline_path())
+        qtbot.wait(50)
+        label = dialog.outline_field.problem
+        assert "文章中没有段落" in label.text()
+        assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()  # wrapped
+        assert label.height() >= label.heightForWidth(label.width())
+    finally:
+        set_interface_language("en")

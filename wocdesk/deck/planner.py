@@ -17,6 +17,9 @@ from wocdesk.i18n import format_date
 from wocdesk.model import Article, BiText, DisplayMode, parse_mode
 from wocdesk.model.text import LANGS
 
+# between a title and its "(continued)": none before a full-width （续）, unbroken in English
+CONTINUED_GAP = {"en": "\u00a0"}
+
 
 def title_band(ctx: Ctx, title: BiText, continued: BiText | None = None) -> list[Box]:
     """The band across the top with the slide title (and its other-language line).
@@ -32,7 +35,7 @@ def title_band(ctx: Ctx, title: BiText, continued: BiText | None = None) -> list
     if continued is not None:
         paras = [
             Para(
-                f"{p.text}\u00a0{continued.best(p.lang)}"
+                f"{p.text}{CONTINUED_GAP.get(p.lang, '')}{continued.best(p.lang)}"
                 if p.lang in continued.languages
                 else p.text,
                 p.lang,

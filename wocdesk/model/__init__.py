@@ -1,7 +1,7 @@
 """The Qt-free model: the article, its bilingual text and display modes.
 
-Names are loaded on first use (PEP 562), so that importing ``wocdesk.model.text`` alone, as a
-cached deck does, does not build every article class.
+Names are loaded on first use (PEP 562), so that importing ``wocdesk.model.text`` alone does not
+build every article class.
 """
 
 from __future__ import annotations

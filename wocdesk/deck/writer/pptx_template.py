@@ -129,9 +129,16 @@ def body_transform(
     ax, ay, aw, ah = area
     used = max(used_bottom - oy, 1.0)
     scale = min(max(min(aw / ow, ah / used), least), 1.0)
-    dx = ax + (aw - ow * scale) / 2 - ox * scale
-    dy = ay - oy * scale
-    return (dx, dy, scale)
+    # centred on the area; a body wider than the area (it may not shrink further) is moved
+    # back within our own margins, and one taller than the slide's rest up: never off the slide
+    left = _clamp(ax + (aw - ow * scale) / 2, min(ax, ox), max(ax + aw, ox + ow) - ow * scale)
+    top = _clamp(ay, min(ay, oy), style.HEIGHT - used * scale)
+    return (left - ox * scale, top - oy * scale, scale)
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    """``value`` moved into ``[low, high]`` (``low`` wins when the range is empty)."""
+    return max(low, min(value, high))
 
 
 def _xfrm_rect(sp: Any, k: float) -> tuple[float, float, float, float] | None:

@@ -266,7 +266,14 @@ class ExportDialog(QDialog):
 
     def _outline_changed(self) -> None:
         self.export_button.setEnabled(not self.outline.first_problem() and self._thread is None)
+        self._make_room()
         self.outline_changed.emit()
+
+    def _make_room(self) -> None:
+        """Grow the open dialog to the height its wrapped lines need at its current width."""
+        # the layout alone allows for the narrowest width: a line shown later lost its last line
+        if self.isVisible() and (need := self.heightForWidth(self.width())) > self.height():
+            self.resize(self.width(), need)
 
     def deck_outline(self) -> Outline | None:
         """The outline the deck is made from (``None`` when its file cannot be read)."""

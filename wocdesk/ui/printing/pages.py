@@ -7,14 +7,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPalette,
     QPen,
     QTextBlockFormat,
     QTextCursor,
@@ -102,12 +100,10 @@ def paint_pages(
     if not painter.begin(device):
         raise OSError(_("the printer or the file cannot be written"))
     try:
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+        painter.setPen(QColor("#000000"))
         current = 0  # the page being painted
         framed = -1  # the last page given its header and number
         for part in laid:
-            layout = part.document.documentLayout()
             for index in range(part.pages):
                 page = part.first_page + index
                 if page > current:
@@ -121,15 +117,36 @@ def paint_pages(
                     framed = page
                 painter.save()
                 painter.translate(0.0, band - index * body.height())
-                context.clip = QRectF(0.0, index * body.height(), body.width(), body.height())
-                painter.setClipRect(context.clip)
-                layout.draw(painter, context)
+                page_rect = QRectF(0.0, index * body.height(), body.width(), body.height())
+                painter.setClipRect(page_rect)
+                _draw_lines(painter, part.document, page_rect)
                 painter.restore()
         if progress is not None and not progress(pages, pages):
             raise PrintCancelled
     finally:
         painter.end()
     return pages
+
+
+def _draw_lines(painter: QPainter, document: QTextDocument, page: QRectF) -> None:
+    """Draw the lines of ``document`` whose middle lies on ``page``: each line on one page.
+
+    The document layout's own ``draw`` also draws the line just above its clip in a block
+    that crosses a page break (table cells: the Both mode's rows); clipped, it is invisible,
+    but a PDF keeps it as text, so copying or searching found such lines twice.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.bottom() >= page.top() and rect.top() <= page.bottom():
+            text = block.layout()
+            for number in range(text.lineCount()):
+                line = text.lineAt(number)
+                middle = rect.top() + line.y() + line.height() / 2
+                if page.top() <= middle < page.bottom():
+                    line.draw(painter, rect.topLeft())
+        block = block.next()
 
 
 def _lay_out(

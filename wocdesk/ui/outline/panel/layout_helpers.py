@@ -20,8 +20,13 @@ def button_bar(parent: QWidget, buttons: Iterable[QAbstractButton]) -> QToolBar:
 
 
 def stretch_first_column(table: QTableWidget, width: int = 110) -> None:
-    """The first column (the source's words) takes the room; the others start ``width`` wide."""
+    """The first column (the source's words) takes the room; the others start ``width`` wide.
+
+    No column gets narrower than ``width`` (the source's words in a narrow dock were a
+    column of one character per line): a table wider than the panel scrolls sideways.
+    """
     header = table.horizontalHeader()
+    header.setMinimumSectionSize(width)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, table.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
