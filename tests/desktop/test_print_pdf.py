@@ -187,3 +187,21 @@ def test_a_row_split_by_a_page_break_is_in_the_text_once(write, article, tmp_pat
         if n > max(1, source.count(line)) and n < pages  # the running header is on every page
     }
     assert repeated == {}
+
+
+def test_a_title_in_one_language_is_printed_once_side_by_side(article):
+    import dataclasses
+
+    from wocdesk.model.article import Passage, Section
+    from wocdesk.model.text import BiText
+    from wocdesk.ui.printing.document import PrintFonts, printable_parts
+
+    english_titles = dataclasses.replace(
+        article,
+        title=BiText(None, "A report in English"),
+        sections=(Section("s", BiText(None, "Only English"), (Passage("p", BiText("中", "x")),)),),
+    )
+    (html,) = printable_parts(english_titles, DisplayMode.ZH_EN, PrintFonts(zh="Z"))
+    assert html.count("A report in English") == 1 and html.count("Only English") == 1
+    (column,) = printable_parts(english_titles, DisplayMode.ZH, PrintFonts(zh="Z"))
+    assert "Only English" in column and "A report in English" in column  # a column keeps one

@@ -136,7 +136,9 @@ def _title(article: Article, mode: DisplayMode) -> _Unit:
     blocks = []
     for lang in mode.languages:
         shown_lang, text = _shown(article.title, lang)
-        block = f'<h1 class="{shown_lang}">{esc(text)}</h1>'
+        if mode.is_bilingual and shown_lang != lang:
+            text = ""  # beside the other column's title: not the same words twice
+        block = f'<h1 class="{shown_lang}">{esc(text)}</h1>' if text else ""
         line = _event_line(article, lang)
         if line:
             block += f'<p class="meta {lang}">{esc(line)}</p>'
@@ -189,7 +191,8 @@ def _section_column(section: Section, lang: Lang) -> Iterator[_Unit]:
 def _section_rows(section: Section, mode: DisplayMode) -> Iterator[_Unit]:
     left, right = mode.languages
     tag = _heading_tag(section)
-    titles = [_shown(section.title, lang) for lang in (left, right)]
+    # A title missing in one language leaves its cell empty (not the other's words again).
+    titles = [(lang, section.title.get(lang) or "") for lang in (left, right)]
     cells = _GUTTER.join(
         f'<td width="48%"><{tag} class="{lang}">{esc(title)}</{tag}></td>' for lang, title in titles
     )
