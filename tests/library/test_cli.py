@@ -157,6 +157,9 @@ def test_remove(capsys: pytest.CaptureFixture[str], ten_files: list[Path]) -> No
     assert code == 2 and err == (
         "wocdesk: 2: no such article in the library (wocdesk library list shows them)\n"
     )
+    code, _, err = run(capsys, "--ui-lang", "zh", "library", "remove", "2")
+    hint = "（wocdesk library list 可列出全部文章）"
+    assert code == 2 and err == f"wocdesk: 2：文库中没有这篇文章{hint}\n"  # no space before （
     code, _, err = run(capsys, "library", "remove", "two")
     assert code == 2 and err == "wocdesk: 'two': not a library id (a number)\n"
     assert [line.split("\t")[0] for line in run(capsys, "library", "list")[1].splitlines()] == [

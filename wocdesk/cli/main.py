@@ -155,7 +155,9 @@ def _run(argv: Sequence[str] | None) -> int:
         except WocdeskError as exc:
             if args.debug:
                 raise
-            _say(f"wocdesk: {exc} {exc.command_hint}".rstrip())
+            hint = exc.command_hint
+            space = "" if hint.startswith("（") else " "  # a full-width bracket brings its own
+            _say(f"wocdesk: {exc}{space}{hint}".rstrip())
             return exc.exit_code
         except KeyboardInterrupt:
             return 130
